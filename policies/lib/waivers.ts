@@ -1,0 +1,85 @@
+/**
+ * Waivers: reviewed, time-boxed exceptions to a policy for named resources.
+ *
+ * One list serves the Pulumi engine and the offline audit, so a finding is waived in exactly the
+ * same cases in both. An expired waiver no longer suppresses anything; the `waiver-not-expired`
+ * stack rule reports it as a mandatory violation of its own.
+ */
+
+export interface Waiver {
+    /** Policy id the waiver applies to. */
+    readonly policy: string;
+    /** URN pattern; `*` matches any run of characters (including `::` and `$`). */
+    readonly resource: string;
+    readonly reason: string;
+    /** Who answers for the risk (a person or a team mailbox). */
+    readonly owner: string;
+    /** Last day (YYYY-MM-DD, inclusive) the waiver is in force. */
+    readonly expires: string;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const FIELDS = ["policy", "resource", "reason", "owner", "expires"] as const;
+
+function globToRegExp(pattern: string): RegExp {
+    const escaped = pattern.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*");
+    return new RegExp(`^${escaped}$`);
+}
+
+const compiled = new WeakMap<Waiver, RegExp>();
+
+function matcher(w: Waiver): RegExp {
+    let re = compiled.get(w);
+    if (!re) {
+        re = globToRegExp(w.resource);
+        compiled.set(w, re);
+    }
+    return re;
+}
+
+export function isExpired(w: Waiver, today: string): boolean {
+    return w.expires < today;
+}
+
+/** The first unexpired waiver that covers this policy and URN, if any. */
+export function findWaiver(waivers: readonly Waiver[], policy: string, urn: string, today: string): Waiver | undefined {
+    for (const w of waivers) {
+        if (w.policy === policy && !isExpired(w, today) && matcher(w).test(urn)) {
+            return w;
+        }
+    }
+    return undefined;
+}
+
+/**
+ * Checks the shape of a parsed waivers file and returns it typed. Throws an Error whose message
+ * names the entry, the field and what is expected; both the pack and the audit show it as is.
+ */
+export function parseWaivers(raw: unknown, source: string): Waiver[] {
+    const list = (raw as { waivers?: unknown } | null)?.waivers;
+    if (!Array.isArray(list)) {
+        throw new Error(`${source}: expected an object with a "waivers" array`);
+    }
+    return list.map((entry: unknown, i: number) => {
+        if (typeof entry !== "object" || entry === null) {
+            throw new Error(`${source}: waivers[${i}] must be an object with ${FIELDS.join(", ")}`);
+        }
+        const e = entry as Record<string, unknown>;
+        for (const f of FIELDS) {
+            if (typeof e[f] !== "string" || (e[f] as string).trim() === "") {
+                throw new Error(`${source}: waivers[${i}].${f} must be a non-empty string (got ${JSON.stringify(e[f])})`);
+            }
+        }
+        const expires = e.expires as string;
+        if (!DATE.test(expires) || Number.isNaN(Date.parse(`${expires}T00:00:00Z`))) {
+            throw new Error(`${source}: waivers[${i}].expires "${expires}" is not a date in the form YYYY-MM-DD`);
+        }
+        return {
+            policy: e.policy as string,
+            resource: e.resource as string,
+            reason: e.reason as string,
+            owner: e.owner as string,
+            expires,
+        };
+    });
+}

@@ -1,0 +1,3 @@
+import type { CatalogPolicy } from "../../lib/rule";
+
+export const essPolicies: readonly CatalogPolicy[] = [];

@@ -1,0 +1,330 @@
+/**
+ * Runs the catalog's policy objects on an offline plan with the semantics of the Pulumi engine
+ * (pulumi/pulumi `pkg/resource/analyzer` + @pulumi/policy `server.ts`), so that a finding offline is
+ * a finding at `pulumi preview --policy-pack policies`:
+ *
+ * - resource policies get `ResourceValidationArgs` with props behind `unknownCheckingProxy`;
+ *   reading an unknown value turns the whole check into an advisory "can't run … during preview";
+ * - `getConfig()` returns the policy's schema defaults overlaid with the environment's pack config
+ *   (the CLI applies defaults; the SDK does not);
+ * - `notApplicable()` ends a check without a finding;
+ * - stack policies get every resource with its outputs, parent and dependencies linked;
+ * - the enforcement level is `config[policy] ?? config.all`, then the policy's own, then the pack's.
+ */
+import type {
+    EnforcementLevel,
+    PolicyConfigSchema,
+    PolicyResource,
+    PolicyResourceOptions,
+    ReportViolation,
+    ResourceValidationArgs,
+    StackValidationArgs,
+} from "@pulumi/policy";
+import { unknownCheckingProxy, UnknownValueError } from "./proxy";
+import { CatalogPolicy, REPORT_HOOKS, ReportHooks, Severity, Text, useWaivers } from "../../policies/lib/rule";
+import type { Waiver } from "../../policies/lib/waivers";
+import type { Plan, PlanResource } from "../plan/types";
+
+/** The value the Pulumi engine uses for "not known until apply". */
+export const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+
+export type PackConfigEntry = EnforcementLevel | ({ enforcementLevel?: EnforcementLevel } & Record<string, unknown>);
+export type PackConfig = Readonly<Record<string, PackConfigEntry>>;
+
+export interface Finding {
+    readonly policy: string;
+    readonly severity: Severity;
+    readonly enforcement: "advisory" | "mandatory";
+    readonly urn: string;
+    readonly type: string;
+    readonly name: string;
+    readonly message: Text;
+    readonly waived?: Waiver;
+}
+
+export interface AuditOptions {
+    readonly policies: readonly CatalogPolicy[];
+    readonly packConfig: PackConfig;
+    readonly waivers: readonly Waiver[];
+    /** YYYY-MM-DD; waivers that ended before this day no longer apply. */
+    readonly today: string;
+    /** Pack-wide default level (the `enforcementLevel` of the pack's args). */
+    readonly packEnforcementLevel?: EnforcementLevel;
+}
+
+export interface AuditResult {
+    readonly findings: readonly Finding[];
+    /** Policies that ran (not disabled), for reports. */
+    readonly evaluated: readonly string[];
+}
+
+/** A bad pack configuration: the CLI would refuse it before running anything. */
+export class PackConfigError extends Error {}
+
+class NotApplicable extends Error {}
+
+function throwNotApplicable(reason?: string): never {
+    throw new NotApplicable(reason ?? "not applicable");
+}
+
+const LEVELS: readonly EnforcementLevel[] = ["advisory", "mandatory", "remediate", "disabled"];
+
+interface Resolved {
+    readonly level: EnforcementLevel;
+    readonly config: Record<string, unknown>;
+}
+
+function schemaDefaults(schema: PolicyConfigSchema | undefined): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const [key, prop] of Object.entries(schema?.properties ?? {})) {
+        const def = (prop as { default?: unknown }).default;
+        if (def !== undefined) {
+            out[key] = def;
+        }
+    }
+    return out;
+}
+
+function typeOk(value: unknown, type: unknown): boolean {
+    switch (type) {
+        case "integer":
+            return Number.isInteger(value);
+        case "number":
+            return typeof value === "number";
+        case "string":
+            return typeof value === "string";
+        case "boolean":
+            return typeof value === "boolean";
+        case "array":
+            return Array.isArray(value);
+        case "object":
+            return typeof value === "object" && value !== null && !Array.isArray(value);
+        default:
+            return true;
+    }
+}
+
+/** Applies `all`, the policy's entry, schema defaults and the level precedence the engine uses. */
+export function resolvePolicyConfig(policy: CatalogPolicy, packConfig: PackConfig, packLevel: EnforcementLevel): Resolved {
+    const pick = (entry: PackConfigEntry | undefined): { level?: EnforcementLevel; props: Record<string, unknown> } => {
+        if (entry === undefined) return { props: {} };
+        if (typeof entry === "string") return { level: entry, props: {} };
+        const { enforcementLevel, ...props } = entry;
+        return { level: enforcementLevel, props };
+    };
+    const all = pick(packConfig.all);
+    const own = pick(packConfig[policy.name]);
+    const level = own.level ?? all.level ?? policy.enforcementLevel ?? packLevel;
+    const properties = policy.configSchema?.properties ?? {};
+    for (const [key, value] of Object.entries(own.props)) {
+        const prop = properties[key] as { type?: unknown } | undefined;
+        if (!prop) {
+            throw new PackConfigError(`pack config for "${policy.name}": unknown property "${key}" (allowed: ${Object.keys(properties).join(", ") || "none"})`);
+        }
+        if (!typeOk(value, prop.type)) {
+            throw new PackConfigError(`pack config for "${policy.name}": "${key}" must be of type ${String(prop.type)} (got ${JSON.stringify(value)})`);
+        }
+    }
+    return { level, config: { ...schemaDefaults(policy.configSchema), ...own.props } };
+}
+
+/** Checks a pack configuration's shape: known policy names and valid levels. */
+export function checkPackConfig(packConfig: unknown, policies: readonly CatalogPolicy[], source: string): PackConfig {
+    if (typeof packConfig !== "object" || packConfig === null || Array.isArray(packConfig)) {
+        throw new PackConfigError(`${source}: expected an object keyed by policy name`);
+    }
+    const names = new Set(policies.map((p) => p.name));
+    for (const [key, entry] of Object.entries(packConfig)) {
+        if (key === "$comment") continue;
+        if (key !== "all" && !names.has(key)) {
+            throw new PackConfigError(`${source}: "${key}" is not a policy of the pack`);
+        }
+        const level = typeof entry === "string" ? entry : (entry as { enforcementLevel?: unknown } | null)?.enforcementLevel;
+        if (level !== undefined && !LEVELS.includes(level as EnforcementLevel)) {
+            throw new PackConfigError(`${source}: "${key}" has enforcement level ${JSON.stringify(level)}; allowed: ${LEVELS.join(", ")}`);
+        }
+    }
+    const { $comment: _ignored, ...rest } = packConfig as Record<string, PackConfigEntry>;
+    return rest;
+}
+
+/** Replaces the engine's unknown sentinel and Pulumi's mock `Unknown` objects by the sentinel. */
+function normaliseUnknowns(value: unknown): unknown {
+    if (Array.isArray(value)) return value.map(normaliseUnknowns);
+    if (value !== null && typeof value === "object") {
+        if ((value as { __pulumiUnknown?: unknown }).__pulumiUnknown === true) return UNKNOWN;
+        const out: Record<string, unknown> = {};
+        for (const [k, v] of Object.entries(value)) out[k] = normaliseUnknowns(v);
+        return out;
+    }
+    return value;
+}
+
+function pulumiTypeOf(cls: unknown): string | undefined {
+    return (cls as { __pulumiType?: string } | null)?.__pulumiType;
+}
+
+function optionsOf(r: PlanResource, parent: string | undefined): PolicyResourceOptions {
+    return {
+        protect: r.options?.protect ?? false,
+        ignoreChanges: [...(r.options?.ignoreChanges ?? [])],
+        deleteBeforeReplace: r.options?.deleteBeforeReplace,
+        aliases: [...(r.options?.aliases ?? [])],
+        customTimeouts: { createSeconds: 0, updateSeconds: 0, deleteSeconds: 0 },
+        additionalSecretOutputs: [...(r.options?.additionalSecretOutputs ?? [])],
+        ...(parent ? { parent } : {}),
+    };
+}
+
+const strength = (level: EnforcementLevel): "advisory" | "mandatory" => (level === "advisory" ? "advisory" : "mandatory");
+
+/** Audits a plan. Resource order in the result is stable: plan order, then policy order. */
+export async function audit(plan: Plan, options: AuditOptions): Promise<AuditResult> {
+    const packLevel = options.packEnforcementLevel ?? "advisory";
+    useWaivers(options.waivers);
+    const findings: Finding[] = [];
+    const evaluated: string[] = [];
+    const byUrn = new Map<string, PlanResource>(plan.resources.map((r) => [r.urn, r]));
+
+    const active = options.policies
+        .map((p) => ({ policy: p, ...resolvePolicyConfig(p, options.packConfig, packLevel) }))
+        .filter((a) => a.level !== "disabled");
+    for (const a of active) evaluated.push(a.policy.name);
+
+    const makeHooks = (policy: CatalogPolicy, enforcement: "advisory" | "mandatory", fallback: PlanResource | undefined): ReportHooks => {
+        const push = (message: Text, urn: string | undefined, waived?: Waiver): void => {
+            const target = (urn ? byUrn.get(urn) : undefined) ?? fallback;
+            findings.push({
+                policy: policy.name,
+                severity: policy.meta.severity,
+                enforcement,
+                urn: urn ?? target?.urn ?? `urn:pulumi:${plan.stack}::${plan.project}::pulumi:pulumi:Stack::${plan.project}-${plan.stack}`,
+                type: target?.type ?? "pulumi:pulumi:Stack",
+                name: target?.name ?? `${plan.project}-${plan.stack}`,
+                message,
+                ...(waived ? { waived } : {}),
+            });
+        };
+        return { report: (m, u) => push(m, u), waived: (m, u, w) => push(m, u, w), today: options.today };
+    };
+    const hookedReport = (hooks: ReportHooks): ReportViolation => {
+        const fn = ((message: string, urn?: string) => hooks.report({ en: message, fr: message }, urn)) as ReportViolation & {
+            [REPORT_HOOKS]: ReportHooks;
+        };
+        fn[REPORT_HOOKS] = hooks;
+        return fn;
+    };
+    const previewFinding = (policy: CatalogPolicy, r: PlanResource | undefined, e: Error): void => {
+        const reason = `can't run policy '${policy.name}' during preview: ${e.message}`;
+        makeHooks(policy, "advisory", r).report({ en: reason, fr: `impossible d'exécuter la règle '${policy.name}' pendant l'aperçu : ${e.message}` }, r?.urn);
+    };
+
+    // Resource policies: only those whose declared types include the resource's type can apply.
+    const resourcePolicies = active.filter((a) => "validateResource" in a.policy && a.policy.validateResource);
+    const byType = new Map<string, typeof resourcePolicies>();
+    for (const a of resourcePolicies) {
+        for (const t of a.policy.meta.resourceTypes) {
+            const list = byType.get(t) ?? [];
+            list.push(a);
+            byType.set(t, list);
+        }
+    }
+    const stackTags = new Map<string, string>([
+        ["pulumi:project", plan.project],
+        ["pulumi:runtime", "nodejs"],
+    ]);
+    for (const r of plan.resources) {
+        const applicable = byType.get(r.type);
+        if (!applicable) continue;
+        const props = unknownCheckingProxy(normaliseUnknowns(r.inputs) as Record<string, unknown>);
+        for (const a of applicable) {
+            const policy = a.policy;
+            if (!("validateResource" in policy) || !policy.validateResource) continue;
+            const validations = Array.isArray(policy.validateResource) ? policy.validateResource : [policy.validateResource];
+            const enforcement = strength(a.level);
+            const args: ResourceValidationArgs = {
+                type: r.type,
+                props,
+                urn: r.urn,
+                name: r.name,
+                opts: optionsOf(r, r.parent),
+                stackTags,
+                isType: (cls) => pulumiTypeOf(cls) === r.type,
+                asType: ((cls: unknown) => (pulumiTypeOf(cls) === r.type ? props : undefined)) as ResourceValidationArgs["asType"],
+                getConfig: <T>() => a.config as T,
+                notApplicable: throwNotApplicable,
+            };
+            for (const validation of validations) {
+                try {
+                    await validation(args, hookedReport(makeHooks(policy, enforcement, r)));
+                } catch (e) {
+                    if (e instanceof NotApplicable) continue;
+                    if (e instanceof UnknownValueError) {
+                        previewFinding(policy, r, e);
+                        continue;
+                    }
+                    throw e;
+                }
+            }
+        }
+    }
+
+    // Stack policies: one PolicyResource per resource, linked by URN like the engine does.
+    const stackPolicies = active.filter((a) => "validateStack" in a.policy);
+    if (stackPolicies.length > 0) {
+        const linked = new Map<string, PolicyResource>();
+        for (const r of plan.resources) {
+            // The engine gives stack policies outputs without ids; offline the id is added so that a
+            // plan file without property dependencies can still be joined by id.
+            const state = { ...(r.outputs ?? r.inputs), ...(r.id !== undefined ? { id: r.id } : {}) };
+            const props = unknownCheckingProxy(normaliseUnknowns(state) as Record<string, unknown>);
+            linked.set(r.urn, {
+                type: r.type,
+                props,
+                urn: r.urn,
+                name: r.name,
+                opts: optionsOf(r, r.parent),
+                dependencies: [],
+                propertyDependencies: {},
+                isType: (cls) => pulumiTypeOf(cls) === r.type,
+                asType: ((cls: unknown) => (pulumiTypeOf(cls) === r.type ? props : undefined)) as PolicyResource["asType"],
+            });
+        }
+        for (const r of plan.resources) {
+            const pr = linked.get(r.urn) as PolicyResource & { parent?: PolicyResource; dependencies: PolicyResource[] };
+            if (r.parent && linked.has(r.parent)) pr.parent = linked.get(r.parent);
+            const deps = new Set<string>(r.options?.dependsOn ?? []);
+            for (const [prop, urns] of Object.entries(r.propertyDependencies ?? {})) {
+                const resolved = urns.map((u) => linked.get(u)).filter((x): x is PolicyResource => x !== undefined);
+                pr.propertyDependencies[prop] = resolved;
+                for (const u of urns) deps.add(u);
+            }
+            for (const u of deps) {
+                const dep = linked.get(u);
+                if (dep) pr.dependencies.push(dep);
+            }
+        }
+        const resources = [...linked.values()];
+        for (const a of stackPolicies) {
+            const policy = a.policy;
+            if (!("validateStack" in policy)) continue;
+            const args: StackValidationArgs = {
+                resources,
+                stackTags,
+                getConfig: <T>() => a.config as T,
+                notApplicable: throwNotApplicable,
+            };
+            try {
+                await policy.validateStack(args, hookedReport(makeHooks(policy, strength(a.level), undefined)));
+            } catch (e) {
+                if (e instanceof NotApplicable) continue;
+                if (e instanceof UnknownValueError) {
+                    previewFinding(policy, undefined, e);
+                    continue;
+                }
+                throw e;
+            }
+        }
+    }
+    return { findings, evaluated };
+}

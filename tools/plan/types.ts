@@ -1,0 +1,46 @@
+/** The offline plan: what `npm run plan -- --json FILE` writes and `npm run audit -- --plan FILE` reads. */
+
+export interface PlanResourceOptions {
+    readonly protect: boolean;
+    /** URNs of explicit `dependsOn` resources. */
+    readonly dependsOn: readonly string[];
+    readonly ignoreChanges: readonly string[];
+    readonly retainOnDelete: boolean;
+    readonly deleteBeforeReplace: boolean;
+    /** Aliases as URNs or `{ name, type, parent }` descriptions rendered to strings. */
+    readonly aliases: readonly string[];
+    readonly additionalSecretOutputs: readonly string[];
+    /** URN of an explicit provider, when the resource names one. */
+    readonly provider?: string;
+}
+
+export interface PlanResource {
+    readonly urn: string;
+    readonly type: string;
+    readonly name: string;
+    /** URN of the parent resource; absent for children of the stack. */
+    readonly parent?: string;
+    /** `false` for ComponentResources. */
+    readonly custom: boolean;
+    /** What the mocks returned as the cloud id. */
+    readonly id?: string;
+    readonly inputs: Readonly<Record<string, unknown>>;
+    /** Inputs merged with the fake outputs of the mocks (what the engine would pass stack policies). */
+    readonly outputs: Readonly<Record<string, unknown>>;
+    readonly options: PlanResourceOptions;
+    /** For each input property, the URNs of the resources its value came from. */
+    readonly propertyDependencies: Readonly<Record<string, readonly string[]>>;
+}
+
+export interface Plan {
+    readonly project: string;
+    readonly stack: string;
+    /** Environment profile of the stack (dev | staging | prod): picks the pack configuration. */
+    readonly profile: string;
+    readonly resources: readonly PlanResource[];
+    readonly outputs: Readonly<Record<string, unknown>>;
+    readonly warnings: readonly string[];
+}
+
+/** The string every output of a plan carries in place of a secret value. */
+export const REDACTED = "[secret]";
