@@ -66,3 +66,8 @@ export async function run(policy: CatalogPolicy, resources: readonly PlanResourc
 export async function messages(policy: CatalogPolicy, resources: readonly PlanResource[], o: RunOptions = {}): Promise<string[]> {
     return (await run(policy, resources, o)).map((f) => f.message.en);
 }
+
+/** The default Alibaba Cloud provider the engine creates for a stack, in `region`. */
+export function defaultProvider(region: string): PlanResource {
+    return res("pulumi:providers:alicloud", "default_3_108_0", { region, version: "3.108.0" }, { id: "default-provider-id" });
+}

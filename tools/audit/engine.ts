@@ -233,9 +233,22 @@ export async function audit(plan: Plan, options: AuditOptions): Promise<AuditRes
         ["pulumi:project", plan.project],
         ["pulumi:runtime", "nodejs"],
     ]);
+    // The engine hands each resource policy the provider the resource is created with: the explicit
+    // one when the program names it, otherwise the package's default provider.
+    const defaultProviders = new Map<string, PlanResource>();
+    for (const r of plan.resources) {
+        const pkg = /^pulumi:providers:(.+)$/.exec(r.type)?.[1];
+        if (pkg && r.name.startsWith("default") && !defaultProviders.has(pkg)) defaultProviders.set(pkg, r);
+    }
+    const providerOf = (r: PlanResource): ResourceValidationArgs["provider"] => {
+        const p = (r.options?.provider ? byUrn.get(r.options.provider) : undefined) ?? defaultProviders.get(r.type.split(":")[0]);
+        if (!p || p === r) return undefined;
+        return { type: p.type, props: unknownCheckingProxy(normaliseUnknowns(p.inputs) as Record<string, unknown>), urn: p.urn, name: p.name };
+    };
     for (const r of plan.resources) {
         const applicable = byType.get(r.type);
         if (!applicable) continue;
+        const provider = providerOf(r);
         const props = unknownCheckingProxy(normaliseUnknowns(r.inputs) as Record<string, unknown>);
         for (const a of applicable) {
             const policy = a.policy;
@@ -253,6 +266,7 @@ export async function audit(plan: Plan, options: AuditOptions): Promise<AuditRes
                 asType: ((cls: unknown) => (pulumiTypeOf(cls) === r.type ? props : undefined)) as ResourceValidationArgs["asType"],
                 getConfig: <T>() => a.config as T,
                 notApplicable: throwNotApplicable,
+                ...(provider ? { provider } : {}),
             };
             for (const validation of validations) {
                 try {
