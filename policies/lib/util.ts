@@ -44,3 +44,127 @@ export function refersTo(source: PolicyResource, prop: string, target: PolicyRes
     if (typeof value === "string") return value === id || value.split(",").map((s) => s.trim()).includes(id);
     return false;
 }
+
+/**
+ * `refersTo`, or the value names the target: equals one of the target's `nameProps` (RAM users,
+ * groups and policies, OSS buckets and log projects are referred to by name, not by id).
+ */
+export function refersToByName(source: PolicyResource, prop: string, target: PolicyResource, nameProps: readonly string[]): boolean {
+    if (known(() => refersTo(source, prop, target)) === true) return true;
+    const t = target.props as Record<string, unknown>;
+    const names = nameProps.map((p) => known(() => t[p])).filter((n): n is string => typeof n === "string" && n !== "");
+    const value = known(() => (source.props as Record<string, unknown>)[prop]);
+    const list: readonly unknown[] = Array.isArray(value) ? value : [value];
+    for (let i = 0; i < list.length; i++) {
+        const v = known(() => list[i]);
+        if (typeof v === "string" && names.includes(v)) return true;
+    }
+    return false;
+}
+
+/**
+ * Reads a plan value, giving undefined when it is unknown during preview (the engine's proxy throws an
+ * UnknownValueError, recognisable by its `unknownTypeSentinel`). An unknown name cannot equal a literal,
+ * and a real reference shows up in propertyDependencies instead.
+ */
+export function known<T>(read: () => T): T | undefined {
+    try {
+        return read();
+    } catch (e) {
+        if (e instanceof Error && "unknownTypeSentinel" in e) return undefined;
+        throw e;
+    }
+}
+
+/** True when a plan value is really set: not undefined/null, not a blank string, not an empty array. */
+export function isSet(value: unknown): boolean {
+    if (value === undefined || value === null) return false;
+    if (typeof value === "string") return value.trim() !== "";
+    if (Array.isArray(value)) return value.some(isSet);
+    return true;
+}
+
+/**
+ * True when `a.props[propA]` and `b.props[propB]` point at the same thing without that thing being in
+ * the stack's resources list: a shared property dependency (same URN) or a shared literal value (an
+ * id in an offline plan). Arrays match on any element; blank values never match.
+ */
+export function sameTarget(a: PolicyResource, propA: string, b: PolicyResource, propB: string): boolean {
+    const urnsB = new Set((b.propertyDependencies[propB] ?? []).map((d) => d.urn));
+    if ((a.propertyDependencies[propA] ?? []).some((d) => urnsB.has(d.urn))) return true;
+    const values = (r: PolicyResource, p: string): string[] => {
+        const v = (r.props as Record<string, unknown>)[p];
+        return (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === "string" && x.trim() !== "");
+    };
+    const valuesB = values(b, propB);
+    return values(a, propA).some((v) => valuesB.includes(v));
+}
+
+/** One statement of an Alibaba Cloud policy document (RAM or OSS bucket policy), list fields normalised. */
+export interface PolicyStatement {
+    readonly effect: string;
+    readonly principals: readonly string[];
+    readonly actions: readonly string[];
+    /** Operator ("Bool", "IpAddress"…) → lower-cased condition key → values as strings. */
+    readonly condition: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
+}
+
+const asStrings = (v: unknown): string[] => {
+    if (v === undefined || v === null) return [];
+    if (Array.isArray(v)) return v.flatMap(asStrings);
+    if (typeof v === "object") return Object.values(v).flatMap(asStrings);
+    return [String(v)];
+};
+
+/** Statements of a JSON policy document; undefined when the text is absent or not valid JSON. */
+export function policyStatements(doc: unknown): PolicyStatement[] | undefined {
+    if (typeof doc !== "string") return undefined;
+    let parsed: unknown;
+    try {
+        parsed = JSON.parse(doc);
+    } catch {
+        return undefined;
+    }
+    const raw = (parsed as { Statement?: unknown } | null)?.Statement;
+    const list = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
+    return list.map((s: Record<string, unknown>) => {
+        const condition: Record<string, Record<string, string[]>> = {};
+        for (const [op, keys] of Object.entries((s.Condition ?? {}) as Record<string, unknown>)) {
+            condition[op] = {};
+            for (const [k, v] of Object.entries((keys ?? {}) as Record<string, unknown>)) condition[op][k.toLowerCase()] = asStrings(v);
+        }
+        return { effect: String(s.Effect ?? ""), principals: asStrings(s.Principal), actions: asStrings(s.Action), condition };
+    });
+}
+
+/** True when every port of `range` is in the allow-list `ports` (a 1/65535 range never is, short of 65535 entries). */
+export function rangeWithin(range: { from: number; to: number }, ports: readonly number[]): boolean {
+    if (range.to - range.from >= ports.length) return false;
+    for (let p = range.from; p <= range.to; p++) if (!ports.includes(p)) return false;
+    return true;
+}
+
+/** A plan value as a message shows it: quoted strings, JSON for the rest, "unset"/"non défini" when absent. */
+export function shown(value: unknown, lang: "en" | "fr" = "en"): string {
+    if (value === undefined || value === null || value === "") return lang === "en" ? "unset" : "non défini";
+    return typeof value === "string" ? `"${value}"` : JSON.stringify(value);
+}
+
+/** Days in an Alibaba duration such as "365d", "8760h", "525600m" or "31536000s"; undefined when unreadable. */
+export function parseDurationDays(value: string | undefined): number | undefined {
+    const m = /^(\d+)\s*([dhms])$/.exec((value ?? "").trim());
+    if (!m) return undefined;
+    const perDay: Record<string, number> = { d: 1, h: 24, m: 1440, s: 86400 };
+    return Number(m[1]) / perDay[m[2]];
+}
+
+/** Resources of `type` whose `prop` refers to `target` (by reference, id or one of its `nameProps`). */
+export function linkedTo(
+    resources: readonly PolicyResource[],
+    type: string,
+    prop: string,
+    target: PolicyResource,
+    nameProps: readonly string[] = [],
+): PolicyResource[] {
+    return ofType(resources, type).filter((r) => refersToByName(r, prop, target, nameProps));
+}

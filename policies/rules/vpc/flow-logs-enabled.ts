@@ -16,8 +16,10 @@ export const vpcFlowLogsEnabled = stackRule({
             "Chaque VPC doit être la cible d'un journal de flux (resourceType VPC) afin que le trafic réseau puisse être analysé.",
         ),
         remediation: text(
-            "Declare an alicloud.vpc.FlowLog with resourceType \"VPC\", resourceId set to the VPC's id and trafficType \"All\", delivering to a Log Service logstore.",
-            "Déclarer un alicloud.vpc.FlowLog avec resourceType \"VPC\", resourceId égal à l'id du VPC et trafficType \"All\", livré dans un logstore Log Service.",
+            "Declare an alicloud.vpc.FlowLog with resourceType \"VPC\", resourceId set to the VPC's id and trafficType \"All\", "
+                + "delivering to a Log Service logstore.",
+            "Déclarer un alicloud.vpc.FlowLog avec resourceType « VPC », resourceId égal à l'id du VPC et trafficType « All », "
+                + "livré dans un logstore Log Service.",
         ),
         severity: "medium",
         resourceTypes: [VPC, FLOW_LOG],
