@@ -1,3 +1,4 @@
 import type { CatalogPolicy } from "../../lib/rule";
+import { alidnsMxHasSpf } from "./alidns-mx-has-spf";
 
-export const dnsPolicies: readonly CatalogPolicy[] = [];
+export const dnsPolicies: readonly CatalogPolicy[] = [alidnsMxHasSpf];

@@ -1,3 +1,4 @@
 import type { CatalogPolicy } from "../../lib/rule";
+import { wafInstanceLoggingEnabled } from "./waf-instance-logging-enabled";
 
-export const wafPolicies: readonly CatalogPolicy[] = [];
+export const wafPolicies: readonly CatalogPolicy[] = [wafInstanceLoggingEnabled];

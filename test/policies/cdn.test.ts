@@ -1,0 +1,219 @@
+import { cdnPolicies } from "../../policies/rules/cdn";
+import { cdnDomainHttpsEnabled } from "../../policies/rules/cdn/cdn-domain-https-enabled";
+import { cdnDomainHttpsForce } from "../../policies/rules/cdn/cdn-domain-https-force";
+import { cdnDomainMultipleOriginServers } from "../../policies/rules/cdn/cdn-domain-multiple-origin-servers";
+import { cdnDomainScopeAllowed } from "../../policies/rules/cdn/cdn-domain-scope-allowed";
+import { cdnDomainTlsVersion } from "../../policies/rules/cdn/cdn-domain-tls-version";
+import { dcdnDomainMultipleOriginServers } from "../../policies/rules/cdn/dcdn-domain-multiple-origin-servers";
+import type { PlanResource } from "../../tools/plan/types";
+import { messages, res, run } from "../support/policy";
+
+const CDN = "alicloud:cdn/domainNew:DomainNew";
+const CDN_CONFIG = "alicloud:cdn/domainConfig:DomainConfig";
+const DCDN = "alicloud:dcdn/domain:Domain";
+const DCDN_CONFIG = "alicloud:dcdn/domainConfig:DomainConfig";
+
+const origins = [
+    { content: "origin-a.dakar2026.sn", type: "domain", port: 443, priority: 20, weight: 10 },
+    { content: "origin-b.dakar2026.sn", type: "domain", port: 443, priority: 30, weight: 10 },
+];
+const cdn = (inputs: Record<string, unknown> = {}) =>
+    res(
+        CDN,
+        "www",
+        {
+            domainName: "www.dakar2026.sn",
+            cdnType: "web",
+            scope: "overseas",
+            sources: origins,
+            certificateConfig: { certType: "cas", certId: "123", serverCertificateStatus: "on" },
+            ...inputs,
+        },
+        { id: "www.dakar2026.sn" },
+    );
+const dcdn = (inputs: Record<string, unknown> = {}) =>
+    res(
+        DCDN,
+        "api",
+        {
+            domainName: "api.dakar2026.sn",
+            scope: "overseas",
+            sources: origins,
+            sslProtocol: "on",
+            certType: "cas",
+            certId: "456",
+            ...inputs,
+        },
+        { id: "api.dakar2026.sn" },
+    );
+const config = (
+    type: string,
+    name: string,
+    domainName: string,
+    functionName: string,
+    args: Record<string,
+    string>,
+    refs: readonly PlanResource[] = [],
+) =>
+    res(
+        type,
+        name,
+        { domainName, functionName, functionArgs: Object.entries(args).map(([argName, argValue]) => ({ argName, argValue })) },
+        { refs: refs.length > 0 ? { domainName: refs } : {} },
+    );
+
+describe("cdn catalog", () => {
+    it("exports 6 policies with unique ids", () => {
+        expect(new Set(cdnPolicies.map((p) => p.name)).size).toBe(6);
+    });
+});
+
+describe("cdn-domain-multiple-origin-servers", () => {
+    it("accepts two origins", async () => {
+        expect(await messages(cdnDomainMultipleOriginServers, [cdn()])).toEqual([]);
+    });
+    it("flags a single origin", async () => {
+        expect(await messages(cdnDomainMultipleOriginServers, [cdn({ sources: [origins[0]] })])).toEqual([
+            'CDN domain "www" (www.dakar2026.sn) has 1 origin(s); declare at least 2 in sources.',
+        ]);
+    });
+    it("takes its minimum from policy config", async () => {
+        expect(await messages(cdnDomainMultipleOriginServers, [cdn()], { config: { minOrigins: 3 } })).toEqual([
+            'CDN domain "www" (www.dakar2026.sn) has 2 origin(s); declare at least 3 in sources.',
+        ]);
+    });
+});
+
+describe("dcdn-domain-multiple-origin-servers", () => {
+    it("accepts two origins", async () => {
+        expect(await messages(dcdnDomainMultipleOriginServers, [dcdn()])).toEqual([]);
+    });
+    it("flags a domain without sources", async () => {
+        expect(await messages(dcdnDomainMultipleOriginServers, [dcdn({ sources: undefined })])).toEqual([
+            'DCDN domain "api" (api.dakar2026.sn) has 0 origin(s); declare at least 2 in sources.',
+        ]);
+    });
+});
+
+describe("cdn-domain-scope-allowed", () => {
+    it("accepts overseas CDN and DCDN domains", async () => {
+        expect(await messages(cdnDomainScopeAllowed, [cdn(), dcdn()])).toEqual([]);
+    });
+    it("flags a global CDN domain", async () => {
+        expect(await messages(cdnDomainScopeAllowed, [cdn({ scope: "global" })])).toEqual([
+            'CDN domain "www" has scope "global", which is not allowed; set scope to one of overseas.',
+        ]);
+    });
+    it("flags a DCDN domain without scope (default domestic)", async () => {
+        expect(await messages(cdnDomainScopeAllowed, [dcdn({ scope: undefined })])).toEqual([
+            'DCDN domain "api" has scope unset (default "domestic"), which is not allowed; set scope to one of overseas.',
+        ]);
+    });
+    it("takes the allowed scopes from policy config", async () => {
+        expect(
+            await messages(cdnDomainScopeAllowed, [cdn({ scope: "global" })], { config: { allowedScopes: ["overseas", "global"] } }),
+        ).toEqual([]);
+    });
+    it("reports the French text too", async () => {
+        const [f] = await run(cdnDomainScopeAllowed, [dcdn({ scope: undefined })]);
+        expect(f.message.fr).toBe(
+            'Le domaine DCDN « api » a une zone non définie (« domestic » par défaut), qui n\'est pas autorisée ; définir scope à l\'une '
+                + 'de overseas.',
+        );
+    });
+});
+
+describe("cdn-domain-https-enabled", () => {
+    it("accepts a CDN domain with a certificate and a DCDN domain with sslProtocol on", async () => {
+        expect(await messages(cdnDomainHttpsEnabled, [cdn(), dcdn()])).toEqual([]);
+    });
+    it("flags a CDN domain without certificateConfig", async () => {
+        expect(await messages(cdnDomainHttpsEnabled, [cdn({ certificateConfig: undefined })])).toEqual([
+            'CDN domain "www" has no certificateConfig, so it serves HTTP only; add a certificateConfig with an HTTPS certificate.',
+        ]);
+    });
+    it("flags a CDN certificate switched off", async () => {
+        expect(
+            await messages(
+                cdnDomainHttpsEnabled,
+                [cdn({ certificateConfig: { certType: "cas", certId: "1", serverCertificateStatus: "off" } })],
+            ),
+        ).toEqual([
+            'CDN domain "www" has certificateConfig.serverCertificateStatus "off"; set it to "on".',
+        ]);
+    });
+    it("flags a DCDN domain without sslProtocol", async () => {
+        expect(await messages(cdnDomainHttpsEnabled, [dcdn({ sslProtocol: undefined })])).toEqual([
+            'DCDN domain "api" has sslProtocol unset (default "off"); set sslProtocol: "on" with a certificate.',
+        ]);
+    });
+});
+
+describe("cdn-domain-https-force", () => {
+    it("accepts domains with https_force on (joined by reference and by domain name)", async () => {
+        const w = cdn();
+        const a = dcdn();
+        const r = [
+            w,
+            a,
+            config(CDN_CONFIG, "force-www", "www.dakar2026.sn", "https_force", { enable: "on" }, [w]),
+            config(DCDN_CONFIG, "force-api", "api.dakar2026.sn", "https_force", { enable: "on" }),
+        ];
+        expect(await messages(cdnDomainHttpsForce, r)).toEqual([]);
+    });
+    it("flags a domain without https_force, even when another domain has it", async () => {
+        const r = [cdn(), config(CDN_CONFIG, "force-other", "other.dakar2026.sn", "https_force", { enable: "on" })];
+        expect(
+            await messages(cdnDomainHttpsForce, r),
+        ).toEqual([
+            'CDN domain "www" has no https_force DomainConfig, so plain HTTP is still served.',
+        ]);
+    });
+    it("does not join a CDN config to a DCDN domain", async () => {
+        const r = [dcdn(), config(CDN_CONFIG, "wrong-kind", "api.dakar2026.sn", "https_force", { enable: "on" })];
+        expect(
+            await messages(cdnDomainHttpsForce, r),
+        ).toEqual([
+            'DCDN domain "api" has no https_force DomainConfig, so plain HTTP is still served.',
+        ]);
+    });
+    it("flags https_force with enable off", async () => {
+        const r = [cdn(), config(CDN_CONFIG, "force-www", "www.dakar2026.sn", "https_force", { enable: "off" })];
+        expect(
+            await messages(cdnDomainHttpsForce, r),
+        ).toEqual([
+            'CDN domain "www" has an https_force DomainConfig whose enable argument is not "on".',
+        ]);
+    });
+});
+
+describe("cdn-domain-tls-version", () => {
+    const tls = (args: Record<string, string>, type = CDN_CONFIG, domainName = "www.dakar2026.sn") =>
+        config(type, "tls", domainName, "https_tls_version", args);
+
+    it("accepts TLS 1.0 and 1.1 switched off on CDN and DCDN", async () => {
+        const off = { tls10: "off", tls11: "off", tls12: "on", tls13: "on" };
+        expect(await messages(cdnDomainTlsVersion, [cdn(), dcdn(), tls(off), tls(off, DCDN_CONFIG, "api.dakar2026.sn")])).toEqual([]);
+    });
+    it("flags a domain without https_tls_version", async () => {
+        expect(await messages(cdnDomainTlsVersion, [cdn()])).toEqual([
+            'CDN domain "www" has no https_tls_version DomainConfig, so tls10, tls11 stay enabled.',
+        ]);
+    });
+    it("flags a version left to its default (on)", async () => {
+        expect(await messages(cdnDomainTlsVersion, [cdn(), tls({ tls10: "off" })])).toEqual([
+            'CDN domain "www" leaves tls11 enabled; set tls11 "off" in its https_tls_version DomainConfig.',
+        ]);
+    });
+    it("flags versions switched on explicitly", async () => {
+        expect(await messages(cdnDomainTlsVersion, [dcdn(), tls({ tls10: "on", tls11: "on" }, DCDN_CONFIG, "api.dakar2026.sn")])).toEqual([
+            'DCDN domain "api" leaves tls10, tls11 enabled; set tls10 "off", tls11 "off" in its https_tls_version DomainConfig.',
+        ]);
+    });
+    it("takes the forbidden versions from policy config", async () => {
+        const r = [cdn(), tls({ tls10: "off", tls11: "off" })];
+        expect(await messages(cdnDomainTlsVersion, r, { config: { forbiddenVersions: ["tls10", "tls11", "tls12"] } })).toEqual([
+            'CDN domain "www" leaves tls12 enabled; set tls12 "off" in its https_tls_version DomainConfig.',
+        ]);
+    });
+});
