@@ -1,0 +1,379 @@
+import { rdsBackupPolicyRequired } from "../../policies/rules/rds/backup-policy-required";
+import { rdsInstanceAutoUpgradeMinorVersion } from "../../policies/rules/rds/instance-auto-upgrade-minor-version";
+import { rdsInstanceEnabledAuditing } from "../../policies/rules/rds/instance-enabled-auditing";
+import { rdsInstanceEnabledDiskEncryption } from "../../policies/rules/rds/instance-enabled-disk-encryption";
+import { rdsInstanceEnabledLogBackup } from "../../policies/rules/rds/instance-enabled-log-backup";
+import { rdsInstanceEnabledSsl } from "../../policies/rules/rds/instance-enabled-ssl";
+import { rdsInstanceEnabledTdeDiskEncryption } from "../../policies/rules/rds/instance-enabled-tde-disk-encryption";
+import { rdsInstanceEventsLogged } from "../../policies/rules/rds/instance-events-logged";
+import { rdsInstanceExpiredCheck } from "../../policies/rules/rds/instance-expired-check";
+import { rdsInstanceHighAvailabilityCategory } from "../../policies/rules/rds/instance-high-availability-category";
+import { rdsInstanceMaintainTimeCheck } from "../../policies/rules/rds/instance-maintain-time-check";
+import { rdsInstanceStorageAutoscaleEnable } from "../../policies/rules/rds/instance-storage-autoscale-enable";
+import { rdsInstancesInVpc } from "../../policies/rules/rds/instances-in-vpc";
+import { rdsPostgresqlLogParametersEnabled } from "../../policies/rules/rds/postgresql-log-parameters-enabled";
+import { rdsPublicAccessCheck } from "../../policies/rules/rds/public-access-check";
+import { rdsPublicConnectionAndAnyIpAccessCheck } from "../../policies/rules/rds/public-connection-and-any-ip-access-check";
+import { rdsWhiteListInternetIpAccessCheck } from "../../policies/rules/rds/white-list-internet-ip-access-check";
+import type { PlanResource } from "../../tools/plan/types";
+import { messages, res, run } from "../support/policy";
+
+const T = {
+    instance: "alicloud:rds/instance:Instance",
+    template: "alicloud:rds/whitelistTemplate:WhitelistTemplate",
+    connection: "alicloud:rds/connection:Connection",
+    endpointAddress: "alicloud:rds/dbInstanceEndpointAddress:DbInstanceEndpointAddress",
+    proxyPublic: "alicloud:rds/dbProxyPublic:DbProxyPublic",
+    backup: "alicloud:rds/backupPolicy:BackupPolicy",
+};
+
+/** A compliant MySQL instance "athletes" (id rm-athletes); `inputs` override or remove (undefined) settings. */
+const db = (inputs: Record<string, unknown> = {}) =>
+    res(
+        T.instance,
+        "athletes",
+        {
+            engine: "MySQL",
+            engineVersion: "8.0",
+            instanceType: "mysql.n2.medium.2c",
+            instanceStorage: 50,
+            category: "HighAvailability",
+            vswitchId: "vsw-db-a",
+            securityIps: ["10.0.16.0/20"],
+            sslAction: "Open",
+            tdeStatus: "Enabled",
+            encryptionKey: "key-rds",
+            sqlCollectorStatus: "Enabled",
+            sqlCollectorConfigValue: 180,
+            maintainTime: "02:00Z-03:00Z",
+            storageAutoScale: "Enable",
+            ...inputs,
+        },
+        { id: "rm-athletes" },
+    );
+const backup = (target: PlanResource, inputs: Record<string, unknown> = {}) =>
+    res(T.backup, "athletes-backup", { instanceId: "rm-athletes", ...inputs }, { refs: { instanceId: [target] } });
+
+describe("rds-white-list-internet-ip-access-check", () => {
+    it("accepts private ranges on instances and templates", async () => {
+        const tpl = res(T.template, "tpl", { templateName: "app", ipWhiteList: "10.0.0.0/8,192.168.1.0/24" });
+        expect(await messages(rdsWhiteListInternetIpAccessCheck, [db(), tpl])).toEqual([]);
+    });
+    it("flags 0.0.0.0/0 in securityIps", async () => {
+        expect(await messages(rdsWhiteListInternetIpAccessCheck, [db({ securityIps: ["10.0.0.0/8", "0.0.0.0/0"] })])).toEqual([
+            'RDS instance "athletes" whitelists 0.0.0.0/0; allow only the private ranges that need the database.',
+        ]);
+    });
+    it("flags 0.0.0.0 in a whitelist template", async () => {
+        const tpl = res(T.template, "tpl", { templateName: "app", ipWhiteList: "10.0.0.0/8, 0.0.0.0" });
+        expect(await messages(rdsWhiteListInternetIpAccessCheck, [tpl])).toEqual([
+            'Whitelist template "tpl" whitelists 0.0.0.0; allow only the private ranges that need the database.',
+        ]);
+    });
+});
+
+describe("rds-public-access-check", () => {
+    const PROXY = { dbInstanceId: "rm-1", dbProxyEndpointId: "ep", connectionStringPrefix: "p" };
+    it("accepts a private database proxy endpoint", async () => {
+        const proxy = res(T.proxyPublic, "proxy", { ...PROXY, dbProxyConnectionStringNetType: "VPC" });
+        expect(await messages(rdsPublicAccessCheck, [db(), proxy])).toEqual([]);
+    });
+    it("flags an rds.Connection", async () => {
+        const r = [res(T.connection, "pub", { instanceId: "rm-1", connectionPrefix: "dakar" })];
+        expect(await messages(rdsPublicAccessCheck, r)).toEqual([
+            'rds.Connection "pub" gives an RDS instance an internet endpoint; remove it and use the intranet address.',
+        ]);
+    });
+    it("flags an rds.DbInstanceEndpointAddress", async () => {
+        const inputs = { dbInstanceId: "rm-1", dbInstanceEndpointId: "ep", connectionStringPrefix: "p", port: "3306" };
+        const ep = res(T.endpointAddress, "addr", inputs);
+        expect(await messages(rdsPublicAccessCheck, [ep])).toEqual([
+            'rds.DbInstanceEndpointAddress "addr" gives an RDS instance an internet endpoint; remove it and use the intranet address.',
+        ]);
+    });
+    it("flags a public rds.DbProxyPublic", async () => {
+        const proxy = res(T.proxyPublic, "proxy", { ...PROXY, dbProxyConnectionStringNetType: "Public" });
+        expect(await messages(rdsPublicAccessCheck, [proxy])).toEqual([
+            'rds.DbProxyPublic "proxy" gives an RDS instance an internet endpoint; remove it and use the intranet address.',
+        ]);
+    });
+});
+
+describe("rds-public-connection-and-any-ip-access-check", () => {
+    const open = db({ securityIps: ["0.0.0.0/0"] });
+    const connection = (target: PlanResource) =>
+        res(T.connection, "pub", { instanceId: "rm-athletes" }, { refs: { instanceId: [target] } });
+    it("accepts a public endpoint on an instance with a private whitelist", async () => {
+        const d = db();
+        expect(await messages(rdsPublicConnectionAndAnyIpAccessCheck, [d, connection(d)])).toEqual([]);
+    });
+    it("accepts an open whitelist when the endpoint belongs to another instance", async () => {
+        const r = [open, res(T.connection, "pub", { instanceId: "rm-other" })];
+        expect(await messages(rdsPublicConnectionAndAnyIpAccessCheck, r)).toEqual([]);
+    });
+    it("flags an instance with an open whitelist and a connection referring to it", async () => {
+        expect(await messages(rdsPublicConnectionAndAnyIpAccessCheck, [open, connection(open)])).toEqual([
+            'RDS instance "athletes" is reachable from the whole internet: "pub" gives it a public endpoint and its whitelist contains '
+                + '0.0.0.0/0.',
+        ]);
+    });
+    it("reports in French on the instance's URN", async () => {
+        const [f] = await run(rdsPublicConnectionAndAnyIpAccessCheck, [open, connection(open)]);
+        expect(f.message.fr).toBe(
+            "L'instance RDS « athletes » est joignable depuis tout Internet : « pub » lui donne un point d'accès public et sa liste "
+                + "blanche contient 0.0.0.0/0.",
+        );
+        expect(f.urn).toBe(open.urn);
+    });
+});
+
+describe("rds-instance-enabled-ssl", () => {
+    it("accepts Open and Update", async () => {
+        expect(await messages(rdsInstanceEnabledSsl, [db(), db({ sslAction: "Update" })])).toEqual([]);
+    });
+    it("flags an unset sslAction", async () => {
+        expect(await messages(rdsInstanceEnabledSsl, [db({ sslAction: undefined })])).toEqual([
+            'RDS instance "athletes" does not enforce SSL (sslAction is unset); set sslAction: "Open".',
+        ]);
+    });
+    it("flags Close, and Update when config only allows Open", async () => {
+        expect(await messages(rdsInstanceEnabledSsl, [db({ sslAction: "Close" })])).toEqual([
+            'RDS instance "athletes" does not enforce SSL (sslAction is "Close"); set sslAction: "Open".',
+        ]);
+        expect(await messages(rdsInstanceEnabledSsl, [db({ sslAction: "Update" })], { config: { allowedSslActions: ["Open"] } })).toEqual([
+            'RDS instance "athletes" does not enforce SSL (sslAction is "Update"); set sslAction: "Open".',
+        ]);
+    });
+});
+
+describe("rds-instance-enabled-tde-disk-encryption", () => {
+    it("accepts TDE, and TDE with a customer key when required", async () => {
+        expect(await messages(rdsInstanceEnabledTdeDiskEncryption, [db()])).toEqual([]);
+        const r = [db({ tdeEncryptionKey: "key-tde" })];
+        expect(await messages(rdsInstanceEnabledTdeDiskEncryption, r, { config: { requireCustomerKey: true } })).toEqual([]);
+    });
+    it("flags TDE off", async () => {
+        expect(await messages(rdsInstanceEnabledTdeDiskEncryption, [db({ tdeStatus: undefined })])).toEqual([
+            'RDS instance "athletes" does not use TDE (tdeStatus is unset); set tdeStatus: "Enabled".',
+        ]);
+    });
+    it("flags TDE without a customer key when config requires one", async () => {
+        expect(await messages(rdsInstanceEnabledTdeDiskEncryption, [db()], { config: { requireCustomerKey: true } })).toEqual([
+            'RDS instance "athletes" uses TDE without a customer key (tdeEncryptionKey is unset); set tdeEncryptionKey to a kms.Key id.',
+        ]);
+    });
+});
+
+describe("rds-instance-enabled-disk-encryption", () => {
+    it("accepts a KMS key id", async () => {
+        expect(await messages(rdsInstanceEnabledDiskEncryption, [db()])).toEqual([]);
+    });
+    it("flags an unset encryptionKey", async () => {
+        expect(await messages(rdsInstanceEnabledDiskEncryption, [db({ encryptionKey: undefined })])).toEqual([
+            'RDS instance "athletes" does not encrypt its disks (encryptionKey is unset); set encryptionKey to a kms.Key id.',
+        ]);
+    });
+    it("flags encryptionKey \"disabled\"", async () => {
+        expect(await messages(rdsInstanceEnabledDiskEncryption, [db({ encryptionKey: "disabled" })])).toEqual([
+            'RDS instance "athletes" does not encrypt its disks (encryptionKey is "disabled"); set encryptionKey to a kms.Key id.',
+        ]);
+    });
+});
+
+describe("rds-instance-enabled-auditing", () => {
+    it("accepts SQL audit kept 180 days", async () => {
+        expect(await messages(rdsInstanceEnabledAuditing, [db()])).toEqual([]);
+    });
+    it("flags SQL audit off", async () => {
+        expect(await messages(rdsInstanceEnabledAuditing, [db({ sqlCollectorStatus: "Disabled" })])).toEqual([
+            'RDS instance "athletes" has SQL audit off (sqlCollectorStatus is "Disabled"); set sqlCollectorStatus: "Enabled".',
+        ]);
+    });
+    it("flags the 30-day default retention", async () => {
+        expect(await messages(rdsInstanceEnabledAuditing, [db({ sqlCollectorConfigValue: undefined })])).toEqual([
+            'RDS instance "athletes" keeps SQL audit logs 30 days; set sqlCollectorConfigValue to at least 180.',
+        ]);
+    });
+    it("takes the minimum retention from config", async () => {
+        expect(await messages(rdsInstanceEnabledAuditing, [db()], { config: { minRetentionDays: 365 } })).toEqual([
+            'RDS instance "athletes" keeps SQL audit logs 180 days; set sqlCollectorConfigValue to at least 365.',
+        ]);
+    });
+});
+
+describe("rds-postgresql-log-parameters-enabled", () => {
+    const on = [
+        { name: "log_connections", value: "on" },
+        { name: "log_disconnections", value: "on" },
+        { name: "log_duration", value: "on" },
+    ];
+    it("accepts PostgreSQL with the three parameters on, and ignores MySQL", async () => {
+        const r = [db({ engine: "PostgreSQL", engineVersion: "16.0", parameters: on }), db()];
+        expect(await messages(rdsPostgresqlLogParametersEnabled, r)).toEqual([]);
+    });
+    it("flags a parameter set to off and the missing ones", async () => {
+        const pg = db({ engine: "PostgreSQL", engineVersion: "16.0", parameters: [{ name: "log_connections", value: "off" }] });
+        expect(await messages(rdsPostgresqlLogParametersEnabled, [pg])).toEqual([
+            'RDS PostgreSQL instance "athletes": parameter log_connections is "off"; set it to "on".',
+            'RDS PostgreSQL instance "athletes": parameter log_disconnections is not set; set it to "on".',
+            'RDS PostgreSQL instance "athletes": parameter log_duration is not set; set it to "on".',
+        ]);
+    });
+    it("takes the parameter list from config", async () => {
+        const pg = db({ engine: "PostgreSQL", engineVersion: "16.0", parameters: on });
+        expect(await messages(rdsPostgresqlLogParametersEnabled, [pg], { config: { requiredParameters: ["log_checkpoints"] } })).toEqual([
+            'RDS PostgreSQL instance "athletes": parameter log_checkpoints is not set; set it to "on".',
+        ]);
+    });
+});
+
+describe("rds-instances-in-vpc", () => {
+    it("accepts an instance with a vSwitch", async () => {
+        expect(await messages(rdsInstancesInVpc, [db()])).toEqual([]);
+    });
+    it("flags an instance without vswitchId", async () => {
+        expect(await messages(rdsInstancesInVpc, [db({ vswitchId: undefined })])).toEqual([
+            'RDS instance "athletes" has no vswitchId; place it in a VPC vSwitch.',
+        ]);
+    });
+});
+
+describe("rds-instance-high-availability-category", () => {
+    const allowed = "HighAvailability, AlwaysOn, Finance, cluster, serverless_ha";
+    it("accepts HighAvailability", async () => {
+        expect(await messages(rdsInstanceHighAvailabilityCategory, [db()])).toEqual([]);
+    });
+    it("flags Basic", async () => {
+        expect(await messages(rdsInstanceHighAvailabilityCategory, [db({ category: "Basic" })])).toEqual([
+            `RDS instance "athletes" has no standby node (category is "Basic"); use one of ${allowed}.`,
+        ]);
+    });
+    it("flags an unset category", async () => {
+        expect(await messages(rdsInstanceHighAvailabilityCategory, [db({ category: undefined })])).toEqual([
+            `RDS instance "athletes" has no standby node (category is unset); use one of ${allowed}.`,
+        ]);
+    });
+    it("takes the allowed editions from config", async () => {
+        expect(await messages(rdsInstanceHighAvailabilityCategory, [db()], { config: { allowedCategories: ["cluster"] } })).toEqual([
+            'RDS instance "athletes" has no standby node (category is "HighAvailability"); use one of cluster.',
+        ]);
+    });
+});
+
+describe("rds-backup-policy-required", () => {
+    it("accepts an instance with a backup policy referring to it (default 7 days)", async () => {
+        const d = db();
+        expect(await messages(rdsBackupPolicyRequired, [d, backup(d)])).toEqual([]);
+    });
+    it("flags an instance without backup policy", async () => {
+        expect(await messages(rdsBackupPolicyRequired, [db(), res(T.backup, "other-backup", { instanceId: "rm-other" })])).toEqual([
+            'RDS instance "athletes" has no rds.BackupPolicy; declare one with instanceId set to its id.',
+        ]);
+    });
+    it("flags a retention under the configured minimum, reading the deprecated retentionPeriod too", async () => {
+        const d = db();
+        const r = [d, backup(d, { backupRetentionPeriod: 14 })];
+        expect(await messages(rdsBackupPolicyRequired, r, { config: { minRetentionDays: 30 } })).toEqual([
+            'rds.BackupPolicy "athletes-backup" keeps backups of "athletes" 14 days; set backupRetentionPeriod to at least 30.',
+        ]);
+        const r2 = [d, backup(d, { retentionPeriod: 10 })];
+        expect(await messages(rdsBackupPolicyRequired, r2, { config: { minRetentionDays: 30 } })).toEqual([
+            'rds.BackupPolicy "athletes-backup" keeps backups of "athletes" 10 days; set backupRetentionPeriod to at least 30.',
+        ]);
+    });
+});
+
+describe("rds-instance-enabled-log-backup", () => {
+    it("accepts the defaults (log backup on, 7 days)", async () => {
+        const d = db();
+        expect(await messages(rdsInstanceEnabledLogBackup, [d, backup(d)])).toEqual([]);
+    });
+    it("flags enableBackupLog false", async () => {
+        const d = db();
+        expect(await messages(rdsInstanceEnabledLogBackup, [d, backup(d, { enableBackupLog: false })])).toEqual([
+            'rds.BackupPolicy "athletes-backup" of "athletes" turns log backup off; set enableBackupLog: true.',
+        ]);
+    });
+    it("flags the deprecated logBackup false when enableBackupLog is unset", async () => {
+        const d = db();
+        expect(await messages(rdsInstanceEnabledLogBackup, [d, backup(d, { logBackup: false })])).toEqual([
+            'rds.BackupPolicy "athletes-backup" of "athletes" turns log backup off; set enableBackupLog: true.',
+        ]);
+    });
+    it("flags a log retention under the configured minimum", async () => {
+        const d = db();
+        const r = [d, backup(d, { logBackupRetentionPeriod: 7 })];
+        expect(await messages(rdsInstanceEnabledLogBackup, r, { config: { minLogRetentionDays: 14 } })).toEqual([
+            'rds.BackupPolicy "athletes-backup" of "athletes" keeps log backups 7 days; set logBackupRetentionPeriod to at least 14.',
+        ]);
+    });
+    it("does not ask Basic Edition instances for log backup (the provider refuses it)", async () => {
+        const d = db({ category: "Basic" });
+        expect(await messages(rdsInstanceEnabledLogBackup, [d, backup(d, { enableBackupLog: false })])).toEqual([]);
+    });
+});
+
+describe("rds-instance-maintain-time-check", () => {
+    it("accepts a maintenance window", async () => {
+        expect(await messages(rdsInstanceMaintainTimeCheck, [db()])).toEqual([]);
+    });
+    it("flags a missing maintainTime", async () => {
+        expect(await messages(rdsInstanceMaintainTimeCheck, [db({ maintainTime: undefined })])).toEqual([
+            'RDS instance "athletes" has no maintainTime; set a maintenance window such as "02:00Z-03:00Z".',
+        ]);
+    });
+});
+
+describe("rds-instance-storage-autoscale-enable", () => {
+    it("accepts Enable", async () => {
+        expect(await messages(rdsInstanceStorageAutoscaleEnable, [db()])).toEqual([]);
+    });
+    it("flags Disable", async () => {
+        expect(await messages(rdsInstanceStorageAutoscaleEnable, [db({ storageAutoScale: "Disable" })])).toEqual([
+            'RDS instance "athletes" does not grow its storage automatically (storageAutoScale is "Disable"); set storageAutoScale: '
+                + '"Enable".',
+        ]);
+    });
+});
+
+describe("rds-instance-expired-check", () => {
+    it("accepts pay-as-you-go and prepaid with autoRenew", async () => {
+        expect(await messages(rdsInstanceExpiredCheck, [db(), db({ instanceChargeType: "Prepaid", autoRenew: true })])).toEqual([]);
+    });
+    it("flags prepaid without autoRenew", async () => {
+        expect(await messages(rdsInstanceExpiredCheck, [db({ instanceChargeType: "Prepaid" })])).toEqual([
+            'RDS instance "athletes" is prepaid without autoRenew; set autoRenew: true so that it is not released at expiry.',
+        ]);
+    });
+});
+
+describe("rds-instance-auto-upgrade-minor-version", () => {
+    it("accepts Auto and unset (the API default)", async () => {
+        expect(await messages(rdsInstanceAutoUpgradeMinorVersion, [db(), db({ autoUpgradeMinorVersion: "Auto" })])).toEqual([]);
+    });
+    it("flags Manual", async () => {
+        expect(await messages(rdsInstanceAutoUpgradeMinorVersion, [db({ autoUpgradeMinorVersion: "Manual" })])).toEqual([
+            'RDS instance "athletes" has autoUpgradeMinorVersion "Manual"; set it to "Auto" to receive security fixes.',
+        ]);
+    });
+});
+
+describe("rds-instance-events-logged", () => {
+    const audit = (variableMap: Record<string, string>) =>
+        res("alicloud:log/audit:Audit", "log-audit", { displayName: "dakar2026", aliuid: "1234567890", variableMap });
+    it("accepts RDS collection kept 180 days, and an unset rds_ttl", async () => {
+        const r = [audit({ rds_enabled: "true", rds_ttl: "180" }), audit({ rds_enabled: "true" })];
+        expect(await messages(rdsInstanceEventsLogged, r)).toEqual([]);
+    });
+    it("flags RDS collection off", async () => {
+        expect(await messages(rdsInstanceEventsLogged, [audit({ rds_enabled: "false" })])).toEqual([
+            'Log audit "log-audit" does not collect RDS logs (rds_enabled is "false"); set rds_enabled: "true".',
+        ]);
+    });
+    it("flags a short rds_ttl against the configured minimum", async () => {
+        const r = [audit({ rds_enabled: "true", rds_ttl: "180" })];
+        expect(await messages(rdsInstanceEventsLogged, r, { config: { minTtlDays: 365 } })).toEqual([
+            'Log audit "log-audit" keeps RDS logs 180 days; set rds_ttl to at least 365.',
+        ]);
+    });
+});
