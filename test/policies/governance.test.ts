@@ -1,0 +1,639 @@
+import { readFileSync } from "fs";
+import { join } from "path";
+import { catalog } from "../../policies/catalog";
+import { costEipBandwidthLimit } from "../../policies/rules/governance/cost-eip-bandwidth-limit";
+import { costInstanceFamilyAllowed, familyOf } from "../../policies/rules/governance/cost-instance-family-allowed";
+import { dataResidency } from "../../policies/rules/governance/data-residency";
+import { haMultiZone } from "../../policies/rules/governance/ha-multi-zone";
+import { governancePolicies } from "../../policies/rules/governance";
+import { namingConvention } from "../../policies/rules/governance/naming-convention";
+import { ossZoneRedundant } from "../../policies/rules/governance/oss-zone-redundant";
+import { regionAllowed } from "../../policies/rules/governance/region-allowed";
+import { secretsNotPlaintext } from "../../policies/rules/governance/secrets-not-plaintext";
+import { statefulResourcesProtected } from "../../policies/rules/governance/stateful-resources-protected";
+import { TAGGABLE_TYPES } from "../../policies/rules/governance/taggable-types";
+import { tagsMandatory } from "../../policies/rules/governance/tags-mandatory";
+import { waiverNotExpired } from "../../policies/rules/governance/waiver-not-expired";
+import type { Waiver } from "../../policies/lib/waivers";
+import { checkPackConfig, resolvePolicyConfig } from "../../tools/audit/engine";
+import { defaultProvider, messages, res, run } from "../support/policy";
+
+const BUCKET = "alicloud:oss/bucket:Bucket";
+const TAGS = {
+    project: "dakar2026",
+    environment: "prod",
+    component: "storage",
+    owner: "plateforme@senum.sn",
+    "cost-centre": "cc-jod-100",
+    "data-classification": "internal",
+    "managed-by": "pulumi",
+};
+const EU = defaultProvider("eu-central-1");
+
+describe("tags-mandatory", () => {
+    const bucket = (tags: Record<string, unknown> | undefined) => res(BUCKET, "media", tags === undefined ? {} : { tags });
+
+    it("accepts a resource with every mandatory tag", async () => {
+        expect(await messages(tagsMandatory, [bucket(TAGS)])).toEqual([]);
+    });
+    it("flags a resource without tags", async () => {
+        expect(await messages(tagsMandatory, [bucket(undefined)])).toEqual([
+            'oss.Bucket "media" lacks the mandatory tag(s) project, environment, component, owner, cost-centre, data-classification, ' +
+                "managed-by; set them in its tags.",
+        ]);
+    });
+    it("flags missing and empty tags", async () => {
+        const { owner: _owner, ...rest } = TAGS;
+        expect(await messages(tagsMandatory, [bucket({ ...rest, "cost-centre": " " })])).toEqual([
+            'oss.Bucket "media" lacks the mandatory tag(s) owner, cost-centre; set them in its tags.',
+        ]);
+    });
+    it("flags managed-by other than pulumi", async () => {
+        expect(await messages(tagsMandatory, [bucket({ ...TAGS, "managed-by": "terraform" })])).toEqual([
+            'oss.Bucket "media" has tag managed-by="terraform"; expected "pulumi".',
+        ]);
+    });
+    it("flags a project other than dakar2026", async () => {
+        expect(await messages(tagsMandatory, [bucket({ ...TAGS, project: "jeux" })])).toEqual([
+            'oss.Bucket "media" has tag project="jeux"; expected "dakar2026".',
+        ]);
+    });
+    it("flags an unknown data classification", async () => {
+        expect(await messages(tagsMandatory, [bucket({ ...TAGS, "data-classification": "secret" })])).toEqual([
+            'oss.Bucket "media" has tag data-classification="secret"; expected one of public, internal, personal, sensitive-personal.',
+        ]);
+    });
+    it("flags an unknown environment", async () => {
+        expect(await messages(tagsMandatory, [bucket({ ...TAGS, environment: "qa" })])).toEqual([
+            'oss.Bucket "media" has tag environment="qa"; expected one of dev, staging, prod.',
+        ]);
+    });
+    it("takes required keys, classifications and environments from config", async () => {
+        const config = { requiredKeys: ["project", "backup"], allowedClassifications: ["public"], allowedEnvironments: ["dev"] };
+        expect(await messages(tagsMandatory, [bucket(TAGS)], { config })).toEqual([
+            'oss.Bucket "media" lacks the mandatory tag(s) backup; set them in its tags.',
+            'oss.Bucket "media" has tag data-classification="internal"; expected one of public.',
+            'oss.Bucket "media" has tag environment="prod"; expected one of dev.',
+        ]);
+    });
+    it("checks every taggable type and leaves classes without tags alone", async () => {
+        expect(TAGGABLE_TYPES).toContain("alicloud:vpc/network:Network");
+        expect(TAGGABLE_TYPES).not.toContain("alicloud:log/store:Store");
+        expect(await messages(tagsMandatory, [res("alicloud:vpc/network:Network", "vpc", {}), res("alicloud:log/store:Store", "ls", {})]))
+            .toEqual([
+                'vpc.Network "vpc" lacks the mandatory tag(s) project, environment, component, owner, cost-centre, ' +
+                    "data-classification, managed-by; set them in its tags.",
+            ]);
+    });
+    it("reports in French", async () => {
+        const [f] = await run(tagsMandatory, [bucket({ ...TAGS, "managed-by": "console" })]);
+        expect(f.message.fr).toBe("oss.Bucket « media » a l'étiquette managed-by=\"console\" ; valeur attendue : « pulumi ».");
+    });
+});
+
+describe("naming-convention", () => {
+    const PATTERN = "^dakar2026-(dev|staging|prod)-[a-z0-9]+-[a-z0-9]+(-[a-z0-9]+)*$";
+    const vpc = (inputs: Record<string, unknown>) => res("alicloud:vpc/network:Network", "vpc", inputs);
+
+    it("accepts a conforming name", async () => {
+        expect(await messages(namingConvention, [vpc({ vpcName: "dakar2026-prod-network-vpc" })])).toEqual([]);
+    });
+    it("flags an unset name", async () => {
+        expect(await messages(namingConvention, [vpc({})])).toEqual([
+            `vpc.Network "vpc" has no vpcName, so the cloud would invent its name; set vpcName to a name matching ${PATTERN}.`,
+        ]);
+    });
+    it("flags a name outside the convention", async () => {
+        expect(await messages(namingConvention, [vpc({ vpcName: "MainVPC" })])).toEqual([
+            `vpc.Network "vpc" is named "MainVPC" (vpcName), which does not match ${PATTERN}.`,
+        ]);
+    });
+    it("flags a name without component and purpose, or with capitals", async () => {
+        const r = [
+            res("alicloud:oss/bucket:Bucket", "b", { bucket: "dakar2026-prod-media" }),
+            res("alicloud:rds/instance:Instance", "db", { instanceName: "dakar2026-prod-DB-main" }),
+        ];
+        expect(await messages(namingConvention, r)).toEqual([
+            `oss.Bucket "b" is named "dakar2026-prod-media" (bucket), which does not match ${PATTERN}.`,
+            `rds.Instance "db" is named "dakar2026-prod-DB-main" (instanceName), which does not match ${PATTERN}.`,
+        ]);
+    });
+    it("checks the deprecated name input when the current one is unset", async () => {
+        const r = [
+            vpc({ name: "dakar2026-prod-network-vpc" }),
+            res("alicloud:kvstore/instance:Instance", "cache", { instanceName: "cache" }),
+        ];
+        expect(await messages(namingConvention, r)).toEqual([
+            `kvstore.Instance "cache" is named "cache" (instanceName), which does not match ${PATTERN}.`,
+        ]);
+    });
+    it("reads the class-specific name input (polardb description, log logstoreName)", async () => {
+        const r = [
+            res("alicloud:polardb/cluster:Cluster", "pdb", { description: "dakar2026-prod-data-results" }),
+            res("alicloud:log/store:Store", "ls", { logstoreName: "dakar2026-prod-obs-audit" }),
+            res("alicloud:alb/loadBalancer:LoadBalancer", "alb", {}),
+        ];
+        expect(await messages(namingConvention, r)).toEqual([
+            `alb.LoadBalancer "alb" has no loadBalancerName, so the cloud would invent its name; set loadBalancerName to a name ` +
+                `matching ${PATTERN}.`,
+        ]);
+    });
+    it("takes the pattern from config", async () => {
+        const config = { pattern: "^dakar2026-dev-[a-z0-9-]+$" };
+        expect(await messages(namingConvention, [vpc({ vpcName: "dakar2026-prod-network-vpc" })], { config })).toEqual([
+            'vpc.Network "vpc" is named "dakar2026-prod-network-vpc" (vpcName), which does not match ^dakar2026-dev-[a-z0-9-]+$.',
+        ]);
+    });
+    it("is advisory by default (severity low)", async () => {
+        const [f] = await run(namingConvention, [vpc({})], { packConfig: {} });
+        expect(f.enforcement).toBe("advisory");
+    });
+});
+
+describe("region-allowed", () => {
+    it("accepts a provider in eu-central-1", async () => {
+        expect(await messages(regionAllowed, [EU])).toEqual([]);
+    });
+    it("flags a provider in another region", async () => {
+        expect(await messages(regionAllowed, [defaultProvider("us-west-1")])).toEqual([
+            'Provider "default_3_108_0" targets region "us-west-1", which is not allowed; allowed: eu-central-1.',
+        ]);
+    });
+    it("flags a provider without region", async () => {
+        expect(await messages(regionAllowed, [res("pulumi:providers:alicloud", "explicit", {})])).toEqual([
+            'Provider "explicit" sets no region, so it would fall back to ALICLOUD_REGION; set region to one of eu-central-1.',
+        ]);
+    });
+    it("takes the allowed regions from config", async () => {
+        const config = { regions: ["ap-southeast-1", "me-east-1"] };
+        expect(await messages(regionAllowed, [defaultProvider("ap-southeast-1")], { config })).toEqual([]);
+        expect(await messages(regionAllowed, [EU], { config })).toEqual([
+            'Provider "default_3_108_0" targets region "eu-central-1", which is not allowed; allowed: ap-southeast-1, me-east-1.',
+        ]);
+    });
+});
+
+describe("data-residency", () => {
+    const bucket = (classification: string | undefined, o = {}) => {
+        const { "data-classification": _c, ...rest } = TAGS;
+        return res(BUCKET, "media", { tags: classification === undefined ? rest : { ...rest, "data-classification": classification } }, o);
+    };
+    const usProvider = res("pulumi:providers:alicloud", "us", { region: "us-west-1" });
+
+    it("accepts internal data in eu-central-1", async () => {
+        expect(await messages(dataResidency, [EU, bucket("internal")])).toEqual([]);
+    });
+    it("flags internal data in a region outside its list (explicit provider)", async () => {
+        expect(await messages(dataResidency, [EU, usProvider, bucket("public", { options: { provider: usProvider.urn } })])).toEqual([
+            'oss.Bucket "media" is classified "public" and lives in us-west-1; that class may only live in eu-central-1.',
+        ]);
+    });
+    it("flags personal data while the residency map names no region for it", async () => {
+        expect(await messages(dataResidency, [EU, bucket("personal")])).toEqual([
+            'oss.Bucket "media" is classified "personal", which the residency map allows in no region; name regions and a legal ' +
+                "basis for it in the data-residency config, or reclassify the data.",
+        ]);
+    });
+    it("flags a residency entry without legal basis", async () => {
+        const config = { residency: { "sensitive-personal": { regions: ["eu-central-1"], legalBasis: " " } } };
+        expect(await messages(dataResidency, [EU, bucket("sensitive-personal")], { config })).toEqual([
+            'oss.Bucket "media" is classified "sensitive-personal", whose residency entry names regions but no legal basis; state ' +
+                "the legalBasis before data of that class is placed anywhere.",
+        ]);
+    });
+    it("accepts personal data once config names the region and the legal basis", async () => {
+        const config = { residency: { personal: { regions: ["eu-central-1"], legalBasis: "CDP authorisation 2026-017 (Art. 49)" } } };
+        expect(await messages(dataResidency, [EU, bucket("personal")], { config })).toEqual([]);
+    });
+    it("flags a resource whose region cannot be determined", async () => {
+        expect(await messages(dataResidency, [bucket("internal")])).toEqual([
+            'The region of oss.Bucket "media" cannot be determined (no provider region is known); data classified "internal" may ' +
+                "only live in eu-central-1.",
+        ]);
+    });
+    it("leaves a resource without classification to tags-mandatory", async () => {
+        expect(await messages(dataResidency, [EU, bucket(undefined)])).toEqual([]);
+    });
+    it("reports in French", async () => {
+        const [f] = await run(dataResidency, [EU, bucket("personal")]);
+        expect(f.message.fr).toBe(
+            "oss.Bucket « media » est classée « personal », que la table de résidence n'autorise dans aucune région ; lui associer " +
+                "des régions et une base légale dans la configuration de data-residency, ou reclasser les données.",
+        );
+    });
+});
+
+describe("stateful-resources-protected", () => {
+    const PROTECT = { options: { protect: true } };
+    const rds = (inputs: Record<string, unknown>, o = PROTECT) => res("alicloud:rds/instance:Instance", "db", inputs, o);
+
+    it("accepts a protected RDS instance with deletion protection", async () => {
+        expect(await messages(statefulResourcesProtected, [rds({ deletionProtection: true })])).toEqual([]);
+    });
+    it("flags a resource without the Pulumi protect option", async () => {
+        expect(await messages(statefulResourcesProtected, [rds({ deletionProtection: true }, { options: { protect: false } })])).toEqual([
+            'rds.Instance "db" is not protected in Pulumi (protect is not set); add protect: true to its resource options.',
+        ]);
+    });
+    it("flags RDS without deletion protection, and both failures together", async () => {
+        expect(await messages(statefulResourcesProtected, [rds({})])).toEqual([
+            'rds.Instance "db" has deletionProtection unset; expected true.',
+        ]);
+        expect(await messages(statefulResourcesProtected, [rds({ deletionProtection: false }, { options: { protect: false } })])).toEqual([
+            'rds.Instance "db" is not protected in Pulumi (protect is not set); add protect: true to its resource options.',
+            'rds.Instance "db" has deletionProtection false; expected true.',
+        ]);
+    });
+    it("checks each class's own cloud-side guard", async () => {
+        const r = [
+            res("alicloud:kvstore/instance:Instance", "cache", { instanceReleaseProtection: false }, PROTECT),
+            res("alicloud:polardb/cluster:Cluster", "pdb", { deletionLock: 0 }, PROTECT),
+            res("alicloud:kms/key:Key", "key", { deletionProtection: "Disabled" }, PROTECT),
+            res("alicloud:kms/secret:Secret", "sec", { forceDeleteWithoutRecovery: true }, PROTECT),
+            res(BUCKET, "media", { forceDestroy: true }, PROTECT),
+            res("alicloud:ecs/ecsDisk:EcsDisk", "data", { deleteWithInstance: true }, PROTECT),
+        ];
+        expect(await messages(statefulResourcesProtected, r)).toEqual([
+            'kvstore.Instance "cache" has instanceReleaseProtection false; expected true.',
+            'polardb.Cluster "pdb" has deletionLock 0; expected 1.',
+            'kms.Key "key" has deletionProtection "Disabled"; expected "Enabled".',
+            'kms.Secret "sec" has forceDeleteWithoutRecovery true; expected unset or false.',
+            'oss.Bucket "media" has forceDestroy true; expected unset or false.',
+            'ecs.EcsDisk "data" has deleteWithInstance true; expected unset or false.',
+        ]);
+    });
+    it("accepts each class with its guard set (or left at a safe default)", async () => {
+        const r = [
+            res("alicloud:kvstore/instance:Instance", "cache", { instanceReleaseProtection: true }, PROTECT),
+            res("alicloud:polardb/cluster:Cluster", "pdb", { deletionLock: 1 }, PROTECT),
+            res("alicloud:kms/key:Key", "key", { deletionProtection: "Enabled" }, PROTECT),
+            res("alicloud:kms/secret:Secret", "sec", {}, PROTECT),
+            res(BUCKET, "media", { forceDestroy: false }, PROTECT),
+            res("alicloud:ecs/disk:Disk", "data", {}, PROTECT),
+        ];
+        expect(await messages(statefulResourcesProtected, r)).toEqual([]);
+    });
+    it("checks only protect where the class has no cloud guard (log project and store)", async () => {
+        const r = [res("alicloud:log/project:Project", "proj", {}, PROTECT), res("alicloud:log/store:Store", "store", {})];
+        expect(await messages(statefulResourcesProtected, r)).toEqual([
+            'log.Store "store" is not protected in Pulumi (protect is not set); add protect: true to its resource options.',
+        ]);
+    });
+    it("reports in French", async () => {
+        const [f] = await run(statefulResourcesProtected, [res("alicloud:kms/key:Key", "key", {}, PROTECT)]);
+        expect(f.message.fr).toBe("kms.Key « key » a deletionProtection non défini ; valeur attendue : « Enabled ».");
+    });
+});
+
+describe("ha-multi-zone", () => {
+    const ALB = "alicloud:alb/loadBalancer:LoadBalancer";
+    const NLB = "alicloud:nlb/loadBalancer:LoadBalancer";
+    const SLB = "alicloud:slb/applicationLoadBalancer:ApplicationLoadBalancer";
+    const RDS = "alicloud:rds/instance:Instance";
+    const KV = "alicloud:kvstore/instance:Instance";
+    const PDB = "alicloud:polardb/cluster:Cluster";
+    const ASG = "alicloud:ess/scalingGroup:ScalingGroup";
+    const VSW = "alicloud:vpc/switch:Switch";
+    const zones = (...z: string[]) => ({ zoneMappings: z.map((zoneId, i) => ({ zoneId, vswitchId: `vsw-${i}` })) });
+    const vswA = res(VSW, "vsw-a", { zoneId: "eu-central-1a" }, { id: "vsw-a-id" });
+    const vswB = res(VSW, "vsw-b", { zoneId: "eu-central-1b" }, { id: "vsw-b-id" });
+    const vswA2 = res(VSW, "vsw-a2", { zoneId: "eu-central-1a" }, { id: "vsw-a2-id" });
+
+    it("accepts multi-zone load balancers, databases, caches and scaling groups", async () => {
+        const r = [
+            vswA,
+            vswB,
+            res(ALB, "alb", zones("eu-central-1a", "eu-central-1b")),
+            res(NLB, "nlb", zones("eu-central-1a", "eu-central-1b", "eu-central-1c")),
+            res(SLB, "clb", { masterZoneId: "eu-central-1a", slaveZoneId: "eu-central-1b" }),
+            res(RDS, "db", { category: "HighAvailability", zoneId: "eu-central-1a", zoneIdSlaveA: "eu-central-1b" }),
+            res(KV, "cache", { zoneId: "eu-central-1a", secondaryZoneId: "eu-central-1b" }),
+            res(PDB, "pdb-maz", { zoneId: "eu-central-1-MAZ1(a,b)" }),
+            res(PDB, "pdb-hot", { zoneId: "eu-central-1a", hotStandbyCluster: "ON", standbyAz: "eu-central-1b" }),
+            res(ASG, "asg", { vswitchIds: ["vsw-a-id", "vsw-b-id"] }, { refs: { vswitchIds: [vswA, vswB] } }),
+        ];
+        expect(await messages(haMultiZone, r)).toEqual([]);
+    });
+    it("flags ALB and NLB load balancers in too few zones", async () => {
+        const alb = res(ALB, "alb", zones("eu-central-1a", "eu-central-1a"));
+        const findings = await run(haMultiZone, [alb, res(NLB, "nlb", { zoneMappings: [] })]);
+        expect(findings.map((f) => f.message.en)).toEqual([
+            'ALB load balancer "alb" maps 1 distinct zone(s) (eu-central-1a); at least 2 are required.',
+            'NLB load balancer "nlb" maps 0 distinct zone(s) (none); at least 2 are required.',
+        ]);
+        expect(findings[0].urn).toBe(alb.urn);
+    });
+    it("flags a CLB without a distinct slave zone", async () => {
+        const r = [
+            res(SLB, "clb1", { masterZoneId: "eu-central-1a" }),
+            res(SLB, "clb2", { masterZoneId: "eu-central-1a", slaveZoneId: "eu-central-1a" }),
+        ];
+        expect(await messages(haMultiZone, r)).toEqual([
+            'CLB load balancer "clb1" has no slave zone distinct from its master zone (masterZoneId eu-central-1a, slaveZoneId unset); ' +
+                "set slaveZoneId to another zone.",
+            'CLB load balancer "clb2" has no slave zone distinct from its master zone (masterZoneId eu-central-1a, slaveZoneId ' +
+                "eu-central-1a); set slaveZoneId to another zone.",
+        ]);
+    });
+    it("flags single-node and single-zone RDS instances", async () => {
+        const r = [
+            res(RDS, "basic", { category: "Basic", zoneId: "eu-central-1a", zoneIdSlaveA: "eu-central-1b" }),
+            res(RDS, "nostandby", { zoneId: "eu-central-1a" }),
+            res(RDS, "samezone", { zoneId: "eu-central-1a", zoneIdSlaveA: "eu-central-1a" }),
+        ];
+        expect(await messages(haMultiZone, r)).toEqual([
+            'RDS instance "basic" uses the single-node category "Basic"; use "HighAvailability" (or another edition with a standby) ' +
+                "and set zoneIdSlaveA.",
+            'RDS instance "nostandby" has no standby in another zone (zoneId eu-central-1a, zoneIdSlaveA unset); set zoneIdSlaveA ' +
+                "to a zone other than zoneId.",
+            'RDS instance "samezone" has no standby in another zone (zoneId eu-central-1a, zoneIdSlaveA eu-central-1a); set ' +
+                "zoneIdSlaveA to a zone other than zoneId.",
+        ]);
+    });
+    it("flags Tair/Redis without a distinct secondary zone (deprecated availabilityZone included)", async () => {
+        const r = [
+            res(KV, "c1", { zoneId: "eu-central-1a" }),
+            res(KV, "c2", { availabilityZone: "eu-central-1b", secondaryZoneId: "eu-central-1b" }),
+        ];
+        expect(await messages(haMultiZone, r)).toEqual([
+            'Tair/Redis instance "c1" has no secondary zone distinct from its zone (zoneId eu-central-1a, secondaryZoneId unset); ' +
+                "set secondaryZoneId to another zone.",
+            'Tair/Redis instance "c2" has no secondary zone distinct from its zone (zoneId eu-central-1b, secondaryZoneId ' +
+                "eu-central-1b); set secondaryZoneId to another zone.",
+        ]);
+    });
+    it("flags single-zone PolarDB clusters", async () => {
+        const r = [
+            res(PDB, "p1", { zoneId: "eu-central-1a" }),
+            res(PDB, "p2", { zoneId: "eu-central-1a", hotStandbyCluster: "OFF", standbyAz: "eu-central-1b" }),
+        ];
+        expect(await messages(haMultiZone, r)).toEqual([
+            'PolarDB cluster "p1" is not multi-zone (zoneId eu-central-1a, hotStandbyCluster unset, standbyAz unset); set ' +
+                'hotStandbyCluster "ON" and standbyAz to another zone.',
+            'PolarDB cluster "p2" is not multi-zone (zoneId eu-central-1a, hotStandbyCluster OFF, standbyAz eu-central-1b); set ' +
+                'hotStandbyCluster "ON" and standbyAz to another zone.',
+        ]);
+    });
+    it("counts the zones of the vSwitches a scaling group refers to, by reference or by id", async () => {
+        const sameZone = res(ASG, "asg1", { vswitchIds: ["vsw-a-id", "vsw-a2-id"] }, { refs: { vswitchIds: [vswA, vswA2] } });
+        const byId = res(ASG, "asg2", { vswitchIds: ["vsw-a-id", "vsw-b-id"] });
+        const unrelated = res(ASG, "asg3", { vswitchIds: ["vsw-a-id"] });
+        expect(await messages(haMultiZone, [vswA, vswA2, vswB, sameZone, byId, unrelated])).toEqual([
+            'Scaling group "asg1" uses vSwitches in 1 distinct zone(s) (eu-central-1a); at least 2 are required.',
+            'Scaling group "asg3" uses vSwitches in 1 distinct zone(s) (eu-central-1a); at least 2 are required.',
+        ]);
+    });
+    it("flags a scaling group whose vSwitches are not in the stack", async () => {
+        expect(await messages(haMultiZone, [vswA, res(ASG, "asg", { vswitchIds: ["vsw-elsewhere"] })])).toEqual([
+            'Scaling group "asg" uses vSwitches in 0 distinct zone(s) (none); at least 2 are required.',
+        ]);
+    });
+    it("takes minZones from config", async () => {
+        const alb = res(ALB, "alb", zones("eu-central-1a", "eu-central-1b"));
+        expect(await messages(haMultiZone, [alb], { config: { minZones: 3 } })).toEqual([
+            'ALB load balancer "alb" maps 2 distinct zone(s) (eu-central-1a, eu-central-1b); at least 3 are required.',
+        ]);
+    });
+    it("reports in French", async () => {
+        const [f] = await run(haMultiZone, [res(KV, "c1", { zoneId: "eu-central-1a" })]);
+        expect(f.message.fr).toBe(
+            "L'instance Tair/Redis « c1 » n'a pas de zone secondaire distincte de sa zone (zoneId eu-central-1a, secondaryZoneId " +
+                "non défini) ; fixer secondaryZoneId à une autre zone.",
+        );
+    });
+});
+
+describe("oss-zone-redundant", () => {
+    it("accepts a ZRS bucket", async () => {
+        expect(await messages(ossZoneRedundant, [res(BUCKET, "media", { redundancyType: "ZRS" })])).toEqual([]);
+    });
+    it("flags an unset redundancy type (LRS by default)", async () => {
+        expect(await messages(ossZoneRedundant, [res(BUCKET, "media", {})])).toEqual([
+            'OSS bucket "media" keeps its objects in a single zone (redundancyType unset, so LRS); set redundancyType: "ZRS".',
+        ]);
+    });
+    it("flags an explicit LRS bucket", async () => {
+        expect(await messages(ossZoneRedundant, [res(BUCKET, "media", { redundancyType: "LRS" })])).toEqual([
+            'OSS bucket "media" keeps its objects in a single zone (redundancyType "LRS"); set redundancyType: "ZRS".',
+        ]);
+    });
+});
+
+describe("secrets-not-plaintext", () => {
+    const pw = res("random:index/randomPassword:RandomPassword", "db-pw", { length: 24 });
+    const str = res("random:index/randomString:RandomString", "token", { length: 32 });
+    const ACCOUNT = "alicloud:rds/rdsAccount:RdsAccount";
+
+    it("accepts generated, redacted and absent secrets", async () => {
+        const r = [
+            pw,
+            str,
+            res(ACCOUNT, "app", { accountPassword: "[secret]" }, { refs: { accountPassword: [pw] } }),
+            res("alicloud:kms/secret:Secret", "sec", { secretData: "whatever" }, { refs: { secretData: [str] } }),
+            res("alicloud:kvstore/instance:Instance", "cache", { password: "[secret]" }),
+            res("alicloud:ecs/instance:Instance", "vm", { keyName: "dakar2026-prod-compute-key" }),
+        ];
+        expect(await messages(secretsNotPlaintext, r)).toEqual([]);
+    });
+    it("flags a literal password, naming the input but not the value", async () => {
+        const account = res(ACCOUNT, "app", { accountPassword: "Dakar2026!" });
+        const findings = await run(secretsNotPlaintext, [account]);
+        expect(findings.map((f) => f.message.en)).toEqual([
+            'rds.RdsAccount "app" sets accountPassword to a plaintext value; pass the result of a random.RandomPassword instead ' +
+                "(a config secret needs a waiver).",
+        ]);
+        expect(findings[0].urn).toBe(account.urn);
+    });
+    it("flags a value derived from something other than a random generator", async () => {
+        const other = res("alicloud:kms/key:Key", "key", {});
+        const r = [other, res("alicloud:ram/loginProfile:LoginProfile", "ops", { password: "x-derived" }, { refs: { password: [other] } })];
+        expect(await messages(secretsNotPlaintext, r)).toEqual([
+            'ram.LoginProfile "ops" sets password to a plaintext value; pass the result of a random.RandomPassword instead (a ' +
+                "config secret needs a waiver).",
+        ]);
+    });
+    it("checks every secret-bearing input, deprecated ones included", async () => {
+        const r = [
+            res("alicloud:rds/account:Account", "legacy", { password: "p1" }),
+            res("alicloud:ecs/instance:Instance", "vm", { password: "p2" }),
+            res("alicloud:ess/scalingConfiguration:ScalingConfiguration", "cfg", { password: "p3" }),
+            res("alicloud:polardb/account:Account", "pa", { accountPassword: "p4" }),
+            res("alicloud:kvstore/account:Account", "ka", { accountPassword: "p5" }),
+            res("alicloud:kms/secret:Secret", "sec", { secretData: "p6" }),
+        ];
+        const tail = "to a plaintext value; pass the result of a random.RandomPassword instead (a config secret needs a waiver).";
+        expect(await messages(secretsNotPlaintext, r)).toEqual([
+            `rds.Account "legacy" sets password ${tail}`,
+            `ecs.Instance "vm" sets password ${tail}`,
+            `ess.ScalingConfiguration "cfg" sets password ${tail}`,
+            `polardb.Account "pa" sets accountPassword ${tail}`,
+            `kvstore.Account "ka" sets accountPassword ${tail}`,
+            `kms.Secret "sec" sets secretData ${tail}`,
+        ]);
+    });
+    it("is critical and reports in French", async () => {
+        const [f] = await run(secretsNotPlaintext, [res("alicloud:kvstore/instance:Instance", "cache", { password: "redis123" })]);
+        expect(f.severity).toBe("critical");
+        expect(f.message.fr).toBe(
+            "kvstore.Instance « cache » fixe password à une valeur en clair ; lui passer plutôt le résultat d'un random.RandomPassword " +
+                "(un secret de configuration nécessite une dérogation).",
+        );
+    });
+});
+
+describe("cost-instance-family-allowed", () => {
+    const DEFAULTS = "ecs.g7, ecs.c7, ecs.r7, ecs.g8i, ecs.c8i, ecs.r8i, ecs.g8a, ecs.c8a, ecs.r8a, ecs.g8y, ecs.c8y, ecs.r8y";
+    const SC = "alicloud:ess/scalingConfiguration:ScalingConfiguration";
+
+    it("derives the family from the instance type", () => {
+        expect(familyOf("ecs.g7.large")).toBe("ecs.g7");
+        expect(familyOf("ecs.u1-c1m2.xlarge")).toBe("ecs.u1");
+        expect(familyOf("ecs.e-c1m1.large")).toBe("ecs.e");
+    });
+    it("accepts allowed families and unset types", async () => {
+        const r = [
+            res("alicloud:ecs/instance:Instance", "vm", { instanceType: "ecs.g7.large" }),
+            res("alicloud:ecs/ecsLaunchTemplate:EcsLaunchTemplate", "lt", {}),
+            res(SC, "cfg", {
+                instanceTypes: ["ecs.c7.large", "ecs.g8i.xlarge"],
+                instanceTypeOverrides: [{ instanceType: "ecs.r7.large" }],
+            }),
+        ];
+        expect(await messages(costInstanceFamilyAllowed, r)).toEqual([]);
+    });
+    it("flags an instance type outside the allowed families", async () => {
+        const vm = res("alicloud:ecs/instance:Instance", "vm", { instanceType: "ecs.t5-lc1m1.small" });
+        expect(await messages(costInstanceFamilyAllowed, [vm])).toEqual([
+            `ecs.Instance "vm" uses instanceType "ecs.t5-lc1m1.small" of family ecs.t5, which is not allowed; allowed ` +
+                `families: ${DEFAULTS}.`,
+        ]);
+    });
+    it("flags each disallowed entry of instanceTypes and instanceTypeOverrides, and launch templates", async () => {
+        const config = { allowedFamilies: ["ecs.g7"] };
+        const r = [
+            res(SC, "cfg", {
+                instanceType: "ecs.g7.large",
+                instanceTypes: ["ecs.g7.xlarge", "ecs.n1.small"],
+                instanceTypeOverrides: [{ instanceType: "ecs.ebmg7.32xlarge" }],
+            }),
+            res("alicloud:ecs/launchTemplate:LaunchTemplate", "lt", { instanceType: "ecs.c7.large" }),
+        ];
+        expect(await messages(costInstanceFamilyAllowed, r, { config })).toEqual([
+            'ess.ScalingConfiguration "cfg" uses instanceTypes "ecs.n1.small" of family ecs.n1, which is not allowed; allowed ' +
+                "families: ecs.g7.",
+            'ess.ScalingConfiguration "cfg" uses instanceTypeOverrides "ecs.ebmg7.32xlarge" of family ecs.ebmg7, which is not allowed; ' +
+                "allowed families: ecs.g7.",
+            'ecs.LaunchTemplate "lt" uses instanceType "ecs.c7.large" of family ecs.c7, which is not allowed; allowed families: ecs.g7.',
+        ]);
+    });
+    it("takes dev's burstable families from config", async () => {
+        const config = { allowedFamilies: ["ecs.t6", "ecs.e"] };
+        const vm = (instanceType: string) => res("alicloud:ecs/instance:Instance", "vm", { instanceType });
+        expect(await messages(costInstanceFamilyAllowed, [vm("ecs.t6-c1m2.large")], { config })).toEqual([]);
+        expect(await messages(costInstanceFamilyAllowed, [vm("ecs.g7.large")], { config })).toEqual([
+            'ecs.Instance "vm" uses instanceType "ecs.g7.large" of family ecs.g7, which is not allowed; allowed families: ecs.t6, ecs.e.',
+        ]);
+    });
+});
+
+describe("cost-eip-bandwidth-limit", () => {
+    const EIP = "alicloud:ecs/eipAddress:EipAddress";
+    const VM = "alicloud:ecs/instance:Instance";
+
+    it("accepts EIPs and instances within the cap (unset EIP = 5 Mbps, unset instance = 0)", async () => {
+        const r = [
+            res(EIP, "e1", { bandwidth: "100" }),
+            res(EIP, "e2", {}),
+            res(VM, "vm1", { internetMaxBandwidthOut: 100 }),
+            res(VM, "vm2", {}),
+        ];
+        expect(await messages(costEipBandwidthLimit, r)).toEqual([]);
+    });
+    it("flags an EIP above the cap", async () => {
+        expect(await messages(costEipBandwidthLimit, [res(EIP, "eip", { bandwidth: "200" })])).toEqual([
+            'EIP "eip" has bandwidth 200 Mbps, above the cap of 100 Mbps.',
+        ]);
+    });
+    it("flags an EIP bandwidth that is not a number", async () => {
+        expect(await messages(costEipBandwidthLimit, [res(EIP, "eip", { bandwidth: "lots" })])).toEqual([
+            'EIP "eip" has bandwidth "lots", which is not a number of Mbps; set it to at most 100.',
+        ]);
+    });
+    it("flags an ECS instance above the cap", async () => {
+        expect(await messages(costEipBandwidthLimit, [res(VM, "vm", { internetMaxBandwidthOut: 150 })])).toEqual([
+            'ECS instance "vm" has internetMaxBandwidthOut 150 Mbps, above the cap of 100 Mbps.',
+        ]);
+    });
+    it("takes the cap from config (dev: 10 Mbps)", async () => {
+        const config = { maxMbps: 10 };
+        expect(await messages(costEipBandwidthLimit, [res(EIP, "e1", {}), res(EIP, "e2", { bandwidth: "20" })], { config })).toEqual([
+            'EIP "e2" has bandwidth 20 Mbps, above the cap of 10 Mbps.',
+        ]);
+    });
+    it("reports in French", async () => {
+        const [f] = await run(costEipBandwidthLimit, [res(VM, "vm", { internetMaxBandwidthOut: 150 })]);
+        expect(f.message.fr).toBe("L'instance ECS « vm » a internetMaxBandwidthOut 150 Mbit/s, au-dessus du plafond de 100 Mbit/s.");
+    });
+});
+
+describe("waiver-not-expired", () => {
+    const waiver = (expires: string): Waiver => ({
+        policy: "oss-zone-redundant",
+        resource: "urn:pulumi:dev::dakar2026::alicloud:oss/bucket:Bucket::*",
+        reason: "LRS accepted for scratch data",
+        owner: "plateforme@senum.sn",
+        expires,
+    });
+
+    it("accepts waivers still in force, including on their last day", async () => {
+        const waivers = [waiver("2026-12-31"), waiver("2026-11-26")];
+        expect(await messages(waiverNotExpired, [], { waivers, today: "2026-11-26" })).toEqual([]);
+    });
+    it("flags an expired waiver at stack level", async () => {
+        const findings = await run(waiverNotExpired, [], { waivers: [waiver("2026-11-25"), waiver("2027-01-31")], today: "2026-11-26" });
+        expect(findings.map((f) => f.message.en)).toEqual([
+            'The waiver of policy "oss-zone-redundant" for "urn:pulumi:dev::dakar2026::alicloud:oss/bucket:Bucket::*" (owner ' +
+                "plateforme@senum.sn) has expired: its last day in force was 2026-11-25; renew it after review or remove it.",
+        ]);
+        expect(findings[0].type).toBe("pulumi:pulumi:Stack");
+        expect(findings[0].enforcement).toBe("mandatory");
+    });
+    it("reports in French", async () => {
+        const [f] = await run(waiverNotExpired, [], { waivers: [waiver("2026-01-01")], today: "2026-11-26" });
+        expect(f.message.fr).toBe(
+            "La dérogation à la règle « oss-zone-redundant » pour « urn:pulumi:dev::dakar2026::alicloud:oss/bucket:Bucket::* » " +
+                "(responsable plateforme@senum.sn) a expiré : son dernier jour de validité était le 2026-01-01 ; la renouveler après " +
+                "revue ou la supprimer.",
+        );
+    });
+});
+
+describe("governance pack configuration per environment", () => {
+    const ENVS = ["dev", "staging", "prod"];
+    const load = (env: string): unknown => JSON.parse(readFileSync(join(__dirname, "../../policies/config", `${env}.json`), "utf8"));
+    const levelIn = (env: string, id: string) => {
+        const policy = governancePolicies.find((p) => p.name === id);
+        if (!policy) throw new Error(`no policy ${id}`);
+        return resolvePolicyConfig(policy, checkPackConfig(load(env), catalog, env), "advisory");
+    };
+
+    it.each(ENVS)("%s.json is a valid pack config for the catalog", (env) => {
+        const config = checkPackConfig(load(env), catalog, env);
+        for (const p of catalog) expect(() => resolvePolicyConfig(p, config, "advisory")).not.toThrow();
+    });
+    it("makes protection and multi-zone mandatory in prod only", () => {
+        const levels = (id: string) => ENVS.map((e) => levelIn(e, id).level);
+        expect(levels("stateful-resources-protected")).toEqual(["disabled", "advisory", "mandatory"]);
+        expect(levels("ha-multi-zone")).toEqual(["advisory", "advisory", "mandatory"]);
+        expect(levels("oss-zone-redundant")).toEqual(["advisory", "advisory", "mandatory"]);
+    });
+    it("sizes the bandwidth cap per environment and keeps waiver expiry mandatory everywhere", () => {
+        expect(ENVS.map((e) => levelIn(e, "cost-eip-bandwidth-limit").config.maxMbps)).toEqual([10, 50, 200]);
+        expect(ENVS.map((e) => levelIn(e, "waiver-not-expired").level)).toEqual(["mandatory", "mandatory", "mandatory"]);
+    });
+    it("narrows the environment tag and the naming pattern to the environment itself", () => {
+        expect(levelIn("staging", "tags-mandatory").config.allowedEnvironments).toEqual(["staging"]);
+        expect(new RegExp(levelIn("prod", "naming-convention").config.pattern as string).test("dakar2026-prod-network-vpc")).toBe(true);
+        expect(new RegExp(levelIn("prod", "naming-convention").config.pattern as string).test("dakar2026-dev-network-vpc")).toBe(false);
+    });
+});
