@@ -1,0 +1,614 @@
+import { createHash } from "node:crypto";
+import { runInNewContext } from "node:vm";
+import { resourceRule, stackRule, text } from "../../policies/lib/rule";
+import type { CatalogPolicy, RuleMeta } from "../../policies/lib/rule";
+import type { Finding } from "../../tools/audit/engine";
+import { FORMATS, render, ReportInput, summarize } from "../../tools/report";
+import { escapeHtml } from "../../tools/report/html";
+
+const SG = "alicloud:ecs/securityGroupRule:SecurityGroupRule";
+const BUCKET = "alicloud:oss/bucket:Bucket";
+const KEY = "alicloud:kms/key:Key";
+
+function meta(over: Partial<RuleMeta> & Pick<RuleMeta, "id" | "service" | "severity" | "frameworks">): RuleMeta {
+    return {
+        title: text(`Title of ${over.id}`, `Intitulé de ${over.id}`),
+        description: text(`Description of ${over.id}.`, `Description de ${over.id}.`),
+        remediation: text(`Fix ${over.id}.`, `Corriger ${over.id}.`),
+        resourceTypes: [],
+        ...over,
+    };
+}
+
+const sgPolicy = resourceRule({
+    meta: meta({
+        id: "sg-no-ssh-from-internet",
+        service: "securitygroup",
+        severity: "high",
+        resourceTypes: [SG],
+        frameworks: { cis: ["4.3"], iso27001: ["A.8.20"], nist: ["SC-7"] },
+    }),
+    validate: () => undefined,
+});
+const ossPolicy = resourceRule({
+    meta: meta({
+        id: "oss-no-public-acl",
+        service: "oss",
+        severity: "critical",
+        resourceTypes: [BUCKET],
+        frameworks: { iso27001: ["A.8.3"], senegal: ["Art. 71"] },
+    }),
+    validate: () => undefined,
+});
+const tagsPolicy = stackRule({
+    meta: meta({ id: "governance-required-tags", service: "governance", severity: "low", frameworks: { nist: ["CM-8"] } }),
+    validate: () => undefined,
+});
+const kmsPolicy = resourceRule({
+    meta: meta({ id: "kms-key-rotation", service: "kms", severity: "medium", resourceTypes: [KEY], frameworks: { cis: ["8.1"] } }),
+    validate: () => undefined,
+});
+/** In the catalog but disabled for this environment: it must not appear as a rule or a suite. */
+const disabledPolicy = resourceRule({
+    meta: meta({ id: "ecs-disk-encrypted", service: "ecs", severity: "high", frameworks: { cis: ["5.1"] } }),
+    validate: () => undefined,
+});
+
+const CATALOG: readonly CatalogPolicy[] = [tagsPolicy, sgPolicy, kmsPolicy, ossPolicy, disabledPolicy];
+const urn = (type: string, name: string) => `urn:pulumi:prod::dakar2026::${type}::${name}`;
+const NASTY_EN = `Ingress <script>alert("x")</script> & 'quotes' from 0.0.0.0/0`;
+const NASTY_FR = `Entrée <script>alert("x")</script> & 'guillemets' depuis 0.0.0.0/0`;
+
+const FINDINGS: readonly Finding[] = [
+    {
+        policy: "sg-no-ssh-from-internet",
+        severity: "high",
+        enforcement: "mandatory",
+        urn: urn(SG, "ssh-rule"),
+        type: SG,
+        name: "ssh-rule",
+        message: text(NASTY_EN, NASTY_FR),
+    },
+    {
+        policy: "oss-no-public-acl",
+        severity: "critical",
+        enforcement: "mandatory",
+        urn: urn(BUCKET, "media"),
+        type: BUCKET,
+        name: "media",
+        message: text(`Bucket "media" is public-read.`, `Le bucket « media » est en lecture publique.`),
+    },
+    {
+        policy: "oss-no-public-acl",
+        severity: "critical",
+        enforcement: "mandatory",
+        urn: urn(BUCKET, "press-kit"),
+        type: BUCKET,
+        name: "press-kit",
+        message: text(`Bucket "press-kit" is public-read.`, `Le bucket « press-kit » est en lecture publique.`),
+        waived: {
+            policy: "oss-no-public-acl",
+            resource: "*press-kit",
+            reason: "Press kit is public by design",
+            owner: "comms@dakar2026.sn",
+            expires: "2026-12-31",
+        },
+    },
+    {
+        policy: "governance-required-tags",
+        severity: "low",
+        enforcement: "advisory",
+        urn: urn(KEY, "data-key"),
+        type: KEY,
+        name: "data-key",
+        message: text(`Resource "data-key" lacks tag "owner".`, `La ressource « data-key » n'a pas le tag « owner ».`),
+    },
+];
+
+const EVALUATED = ["governance-required-tags", "sg-no-ssh-from-internet", "kms-key-rotation", "oss-no-public-acl"];
+const WAIVER_EN = "Press kit is public by design (owner: comms@dakar2026.sn, expires: 2026-12-31)";
+const SG_REFS = "CIS 4.3, ISO/IEC 27001:2022 A.8.20, NIST SP 800-53 r5 SC-7";
+
+function input(lang: "en" | "fr", findings: readonly Finding[] = FINDINGS): ReportInput {
+    return {
+        project: "dakar2026",
+        stack: "prod",
+        profile: "prod",
+        findings,
+        policies: CATALOG,
+        evaluated: EVALUATED,
+        resourceCount: 42,
+        lang,
+    };
+}
+
+describe("summarize", () => {
+    it("counts every finding, blocks on unwaived mandatory ones, and counts open ones by severity and framework", () => {
+        expect(summarize(input("en"))).toEqual({
+            total: 4,
+            mandatory: 3,
+            advisory: 1,
+            waived: 1,
+            blocking: 2,
+            bySeverity: { critical: 1, high: 1, medium: 0, low: 1 },
+            byFramework: { CIS: 1, "ISO 27001": 2, "NIST 800-53": 2, "Senegal 2008-12": 1 },
+            policiesEvaluated: 4,
+            resources: 42,
+        });
+    });
+    it("gives zeros, not missing keys, without findings", () => {
+        expect(summarize(input("fr", []))).toEqual({
+            total: 0,
+            mandatory: 0,
+            advisory: 0,
+            waived: 0,
+            blocking: 0,
+            bySeverity: { critical: 0, high: 0, medium: 0, low: 0 },
+            byFramework: { CIS: 0, "ISO 27001": 0, "NIST 800-53": 0, "Senegal 2008-12": 0 },
+            policiesEvaluated: 4,
+            resources: 42,
+        });
+    });
+});
+
+describe("render", () => {
+    it("knows the six formats", () => {
+        expect(FORMATS).toEqual(["table", "json", "markdown", "html", "sarif", "junit"]);
+    });
+    it.each(FORMATS)("%s is deterministic and ends with a newline", (format) => {
+        const a = render(format, input("fr"));
+        expect(render(format, input("fr"))).toBe(a);
+        expect(a.endsWith("\n")).toBe(true);
+        expect(render(format, input("en", [])).length).toBeGreaterThan(0);
+    });
+});
+
+const REQUIRED_KEYS = ["policy", "severity", "enforcement", "urn", "type", "name", "message", "waived"];
+
+describe("json", () => {
+    const parse = (lang: "en" | "fr", findings?: readonly Finding[]) => JSON.parse(render("json", input(lang, findings)));
+
+    it("has the top-level shape of the issue, pretty-printed with 2 spaces", () => {
+        const out = render("json", input("en"));
+        expect(out.split("\n").slice(0, 3)).toEqual(["{", '  "project": "dakar2026",', '  "stack": "prod",']);
+        const doc = parse("en");
+        expect(Object.keys(doc)).toEqual(["project", "stack", "environment", "lang", "findings", "summary"]);
+        expect([doc.project, doc.stack, doc.environment, doc.lang]).toEqual(["dakar2026", "prod", "prod", "en"]);
+        expect(doc.summary).toEqual(summarize(input("en")));
+    });
+    it("gives each finding the required keys, message as text and waived as a boolean", () => {
+        const doc = parse("en");
+        expect(doc.findings).toHaveLength(4);
+        expect(doc.findings[0]).toEqual({
+            policy: "sg-no-ssh-from-internet",
+            severity: "high",
+            enforcement: "mandatory",
+            urn: urn(SG, "ssh-rule"),
+            type: SG,
+            name: "ssh-rule",
+            message: NASTY_EN,
+            waived: false,
+            title: "Title of sg-no-ssh-from-internet",
+            remediation: "Fix sg-no-ssh-from-internet.",
+            frameworks: { cis: ["4.3"], iso27001: ["A.8.20"], nist: ["SC-7"], senegal: [] },
+            references: ["CIS 4.3", "ISO/IEC 27001:2022 A.8.20", "NIST SP 800-53 r5 SC-7"],
+        });
+        for (const f of doc.findings) expect(Object.keys(f).slice(0, 8)).toEqual(REQUIRED_KEYS);
+        expect(doc.findings.map((f: { waived: boolean }) => f.waived)).toEqual([false, false, true, false]);
+        expect(doc.findings.map((f: object) => "waiver" in f)).toEqual([false, false, true, false]);
+        expect(doc.findings[2].waiver).toEqual({
+            reason: "Press kit is public by design",
+            owner: "comms@dakar2026.sn",
+            expires: "2026-12-31",
+        });
+    });
+    it("writes messages, titles and remediation in French with lang fr", () => {
+        const doc = parse("fr");
+        expect(doc.lang).toBe("fr");
+        expect(doc.findings[0].message).toBe(NASTY_FR);
+        expect(doc.findings[1].message).toBe("Le bucket « media » est en lecture publique.");
+        expect(doc.findings[1].title).toBe("Intitulé de oss-no-public-acl");
+        expect(doc.findings[1].remediation).toBe("Corriger oss-no-public-acl.");
+        expect(doc.findings[1].references).toEqual(["ISO/IEC 27001:2022 A.8.3", "Loi 2008-12 Art. 71"]);
+    });
+    it("keeps only the required keys for a policy missing from the catalog", () => {
+        const stray: Finding = { ...FINDINGS[0], policy: "not-in-catalog" };
+        expect(Object.keys(parse("en", [stray]).findings[0])).toEqual(REQUIRED_KEYS);
+    });
+});
+
+// The SARIF 2.1.0 schema's required properties and enumerations for the objects this report emits,
+// and the properties the spec defines for them (the schema rejects any other outside property bags).
+type Json = Record<string, unknown>;
+const SARIF_SHAPES: Record<string, { required: string[]; allowed: string[] }> = {
+    log: { required: ["version", "runs"], allowed: ["$schema", "version", "runs", "inlineExternalProperties", "properties"] },
+    run: {
+        required: ["tool"],
+        allowed: [
+            ...["tool", "automationDetails", "language", "columnKind", "results", "properties"],
+            ...["invocations", "originalUriBaseIds", "artifacts"],
+        ],
+    },
+    driver: { required: ["name"], allowed: ["name", "informationUri", "version", "semanticVersion", "rules", "properties"] },
+    rule: {
+        required: ["id"],
+        allowed: ["id", "name", "shortDescription", "fullDescription", "help", "helpUri", "defaultConfiguration", "properties"],
+    },
+    result: {
+        required: ["message"],
+        allowed: [
+            ...["ruleId", "ruleIndex", "level", "kind", "message", "locations"],
+            ...["partialFingerprints", "fingerprints", "suppressions", "properties"],
+        ],
+    },
+    location: { required: [], allowed: ["id", "physicalLocation", "logicalLocations", "message", "properties"] },
+    suppression: { required: ["kind"], allowed: ["guid", "kind", "status", "justification", "location", "properties"] },
+};
+
+function checkShape(kind: string, value: unknown): void {
+    const shape = SARIF_SHAPES[kind];
+    expect(typeof value).toBe("object");
+    const keys = Object.keys(value as Json);
+    for (const r of shape.required) expect(keys).toContain(r);
+    for (const k of keys) expect(shape.allowed).toContain(k);
+}
+
+describe("sarif", () => {
+    const sarif = (lang: "en" | "fr") => JSON.parse(render("sarif", input(lang)));
+
+    it("is a SARIF 2.1.0 log with one run and the schema's required properties", () => {
+        const log = sarif("en");
+        checkShape("log", log);
+        expect(log.$schema).toBe("https://json.schemastore.org/sarif-2.1.0.json");
+        expect(log.version).toBe("2.1.0");
+        expect(log.runs).toHaveLength(1);
+        const run = log.runs[0];
+        checkShape("run", run);
+        checkShape("driver", run.tool.driver);
+        expect(run.tool.driver.name).toBe("dakar2026-guardrails");
+        for (const r of run.tool.driver.rules) checkShape("rule", r);
+        for (const r of run.results) {
+            checkShape("result", r);
+            expect(typeof r.message.text).toBe("string");
+            expect(["none", "note", "warning", "error"]).toContain(r.level);
+            expect(Number.isInteger(r.ruleIndex) && r.ruleIndex >= 0).toBe(true);
+            for (const loc of r.locations) checkShape("location", loc);
+            for (const s of r.suppressions ?? []) {
+                checkShape("suppression", s);
+                expect(["inSource", "external"]).toContain(s.kind);
+                expect(["accepted", "underReview", "rejected"]).toContain(s.status);
+            }
+        }
+    });
+    it("has one rule per policy that ran, with descriptions, help, level and security severity", () => {
+        const rules = sarif("en").runs[0].tool.driver.rules;
+        expect(rules.map((r: Json) => r.id)).toEqual(EVALUATED);
+        const names = ["GovernanceRequiredTags", "SgNoSshFromInternet", "KmsKeyRotation", "OssNoPublicAcl"];
+        expect(rules.map((r: Json) => r.name)).toEqual(names);
+        expect(rules.map((r: { properties: Json }) => r.properties["security-severity"])).toEqual(["3.0", "8.0", "5.5", "9.5"]);
+        const levels = rules.map((r: { defaultConfiguration: Json }) => r.defaultConfiguration.level);
+        expect(levels).toEqual(["warning", "error", "error", "error"]);
+        expect(rules[1].shortDescription).toEqual({ text: "Title of sg-no-ssh-from-internet" });
+        expect(rules[1].fullDescription).toEqual({ text: "Description of sg-no-ssh-from-internet." });
+        expect(rules[1].help.text).toBe(`Fix sg-no-ssh-from-internet.\n\nFramework references: ${SG_REFS}`);
+        expect(rules[1].help.markdown).toContain("**Remediation**: Fix sg-no-ssh-from-internet.");
+        expect(rules[1].properties.tags).toEqual(["security", "securitygroup", "cis-alibaba:4.3", "iso27001:A.8.20", "nist-800-53:SC-7"]);
+    });
+    it("gives each finding a result with level, rule index, locations, fingerprint and waiver suppression", () => {
+        const run = sarif("en").runs[0];
+        const results = run.results;
+        expect(results).toHaveLength(4);
+        expect(results.map((r: Json) => r.ruleId)).toEqual(FINDINGS.map((f) => f.policy));
+        expect(results.map((r: Json) => r.level)).toEqual(["error", "error", "note", "warning"]);
+        for (const r of results) expect(run.tool.driver.rules[r.ruleIndex].id).toBe(r.ruleId);
+        expect(results[0].message.text).toBe(NASTY_EN);
+        expect(results[0].locations).toEqual([
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: "stacks/Pulumi.prod.yaml", uriBaseId: "%SRCROOT%" },
+                    region: { startLine: 1 },
+                },
+                logicalLocations: [{ fullyQualifiedName: urn(SG, "ssh-rule"), name: "ssh-rule", kind: "resource" }],
+            },
+        ]);
+        expect(results.map((r: Json) => "suppressions" in r)).toEqual([false, false, true, false]);
+        expect(results[2].suppressions).toEqual([
+            {
+                kind: "external",
+                status: "accepted",
+                justification: WAIVER_EN,
+            },
+        ]);
+        const expected = createHash("sha256").update(`sg-no-ssh-from-internet\u0000${urn(SG, "ssh-rule")}`).digest("hex");
+        expect(results[0].partialFingerprints).toEqual({ "dakar2026/v1": expected });
+        const prints = results.map((r: { partialFingerprints: Json }) => r.partialFingerprints["dakar2026/v1"]);
+        expect(new Set(prints).size).toBe(4);
+    });
+    it("speaks French with lang fr", () => {
+        const run = sarif("fr").runs[0];
+        expect(run.language).toBe("fr");
+        expect(run.results[1].message.text).toBe("Le bucket « media » est en lecture publique.");
+        expect(run.tool.driver.rules[3].shortDescription.text).toBe("Intitulé de oss-no-public-acl");
+        expect(run.results[2].suppressions[0].justification).toBe(
+            "Press kit is public by design (responsable\u00a0: comms@dakar2026.sn, échéance\u00a0: 2026-12-31)",
+        );
+    });
+});
+
+interface FakeItem {
+    dataset: Record<string, string>;
+    textContent: string;
+    hidden: boolean;
+    /** Not part of the DOM: severity and resource name, to name what the filter kept. */
+    label: string;
+}
+
+/** Runs the page's own script against a minimal DOM built from the rendered list items. */
+function fakePage(html: string) {
+    const script = /<script>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? "";
+    const unescape = (s: string) =>
+        s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+    const items: FakeItem[] = [...html.matchAll(/<li class="finding[^"]*" ([^>]*)>([\s\S]*?)\n<\/li>/g)].map((m) => ({
+        dataset: Object.fromEntries([...m[1].matchAll(/data-(\w+)="([^"]*)"/g)].map((a) => [a[1], unescape(a[2])])),
+        textContent: unescape(m[2].replace(/<[^>]+>/g, "")),
+        hidden: false,
+        label: `${/data-severity="(\w+)"/.exec(m[1])?.[1]}:${/<dt>\w+<\/dt><dd>([^ ]+) \(<code>/.exec(m[2])?.[1]}`,
+    }));
+    const handlers: (() => void)[] = [];
+    const control = (value: string, checked = true) => ({ value, checked });
+    const boxes = ["critical", "high", "medium", "low"].map((v) => control(v));
+    const form = {
+        hidden: true,
+        querySelectorAll: () => boxes,
+        addEventListener: (type: string, fn: () => void) => {
+            if (type === "input") handlers.push(fn);
+        },
+    };
+    const shown = {
+        textContent: "",
+        getAttribute: () => /data-template="([^"]*)"/.exec(html)?.[1] ?? "",
+    };
+    const els: Record<string, unknown> = {
+        filters: form,
+        findings: { children: items },
+        "f-enforcement": control(""),
+        "f-framework": control(""),
+        "f-waived": control("", true),
+        "f-search": control(""),
+        shown,
+        "no-match": { hidden: true },
+    };
+    runInNewContext(script, { document: { getElementById: (id: string) => els[id] ?? null } });
+    const set = (id: string, value: string, checked = true) => {
+        Object.assign(els[id] as object, { value, checked });
+        handlers.forEach((h) => h());
+        return items.filter((i) => !i.hidden).map((i) => i.label);
+    };
+    return { form, items, boxes, shown, set, noMatch: els["no-match"] as { hidden: boolean }, rerun: () => handlers.forEach((h) => h()) };
+}
+
+describe("html", () => {
+    const html = render("html", input("fr"));
+    const en = render("html", input("en"));
+
+    it("is in French with lang fr and in English with lang en", () => {
+        expect(html).toContain('<html lang="fr">');
+        const frLabels = ["Synthèse", "Constats", "Sévérité", "Afficher les constats sous dérogation", ">dérogation</span>"];
+        for (const label of frLabels) expect(html).toContain(label);
+        expect(html).toContain("<dt>Remédiation</dt><dd>Corriger sg-no-ssh-from-internet.</dd>");
+        expect(html).toContain("<dt>Environnement</dt><dd>prod</dd>");
+        expect(en).toContain('<html lang="en">');
+        expect(en).toContain("<h2>Summary</h2>");
+        expect(en).toContain(">waived</span>");
+        expect(en).not.toContain("Synthèse");
+    });
+    it("contains every finding's message, escaped, and never the raw markup", () => {
+        for (const f of FINDINGS) expect(html).toContain(`<dd class="message">${escapeHtml(f.message.fr)}</dd>`);
+        expect(html).toContain("Entrée &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;guillemets&#39; depuis 0.0.0.0/0");
+        expect(html).not.toContain("<script>alert");
+        expect(html.match(/<script/g)).toHaveLength(1);
+    });
+    it("escapes values in attributes too", () => {
+        const evil: Finding = { ...FINDINGS[3], severity: "low", name: `k" onmouseover="alert(1)`, policy: `p"><img src=x>` };
+        const out = render("html", input("en", [evil]));
+        expect(out).not.toContain(`onmouseover="alert(1)"`);
+        expect(out).not.toContain("<img");
+        expect(out).toContain("k&quot; onmouseover=&quot;alert(1)");
+    });
+    it("loads nothing from outside the file", () => {
+        expect(html).not.toMatch(/https?:\/\//);
+        expect(html).not.toMatch(/<link\b|<script\s+src|<img\b|<iframe\b|\bsrc=|\bhref=|url\(|@import/i);
+        const style = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? "";
+        const script = /<script>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? "";
+        const hash = (s: string) => createHash("sha256").update(s).digest("base64");
+        expect(html).toContain(
+            `content="default-src &#39;none&#39;; style-src &#39;sha256-${hash(style)}&#39;; script-src &#39;sha256-${hash(script)}&#39;;`,
+        );
+    });
+    it("shows the summary by severity and by framework", () => {
+        expect(html).toContain('<tr><td><span class="badge sev-critical">Critique</span></td><td class="num">1</td></tr>');
+        expect(html).toContain('<tr><td><span class="badge sev-medium">Moyenne</span></td><td class="num">0</td></tr>');
+        expect(html).toContain('<tr><td>ISO/IEC 27001:2022</td><td class="num">2</td></tr>');
+        expect(html).toContain('<tr><td>Loi sénégalaise 2008-12</td><td class="num">1</td></tr>');
+        expect(html).toContain('<span class="n">2</span><span class="k">Bloquants (obligatoires, sans dérogation)</span>');
+    });
+    it("shows each finding's details, waiver and framework references", () => {
+        expect(html).toContain("<h3><code>sg-no-ssh-from-internet</code> — Intitulé de sg-no-ssh-from-internet</h3>");
+        expect(html).toContain(`<dt>URN</dt><dd><code>${urn(BUCKET, "press-kit")}</code></dd>`);
+        expect(html).toContain("<dt>Ressource</dt><dd>press-kit (<code>alicloud:oss/bucket:Bucket</code>)</dd>");
+        expect(html).toContain(
+            '<div class="waiver"><strong>Dérogation</strong> — Motif\u00a0: Press kit is public by design · ' +
+                'Responsable\u00a0: comms@dakar2026.sn · Échéance\u00a0: <time datetime="2026-12-31">2026-12-31</time></div>',
+        );
+        expect(html).toContain('<ul class="refs"><li>CIS 4.3</li><li>ISO/IEC 27001:2022 A.8.20</li><li>NIST SP 800-53 r5 SC-7</li></ul>');
+        expect(html).toContain("<li>Loi 2008-12 Art. 71</li>");
+    });
+    it("lists every finding without JavaScript, most severe first, and hides only the filter controls", () => {
+        expect(html).toContain('<form id="filters" class="filters" hidden>');
+        const items = [...html.matchAll(/<li class="finding ([^"]*)"/g)].map((m) => m[1]);
+        expect(items).toEqual(["sev-critical is-open", "sev-critical is-waived", "sev-high is-open", "sev-low is-open"]);
+        expect(html).toContain(">4 constat(s) affiché(s) sur 4</p>");
+    });
+    it("filters live with its own script", () => {
+        const page = fakePage(html);
+        expect(page.items).toHaveLength(4);
+        expect(page.form.hidden).toBe(false);
+        expect(page.shown.textContent).toBe("4 constat(s) affiché(s) sur 4");
+        expect(page.set("f-search", "PRESS-kit")).toEqual(["critical:press-kit"]);
+        expect(page.set("f-search", "")).toHaveLength(4);
+        expect(page.set("f-waived", "", false)).toHaveLength(3);
+        expect(page.set("f-framework", "senegal")).toEqual(["critical:media"]);
+        expect(page.set("f-waived", "", true)).toHaveLength(2);
+        expect(page.set("f-framework", "")).toHaveLength(4);
+        expect(page.set("f-enforcement", "advisory")).toEqual(["low:data-key"]);
+        expect(page.set("f-enforcement", "")).toHaveLength(4);
+        page.boxes[0].checked = false;
+        expect(page.set("f-search", "<script>")).toEqual(["high:ssh-rule"]);
+        expect(page.set("f-search", "media")).toEqual([]);
+        expect(page.noMatch.hidden).toBe(false);
+        expect(page.shown.textContent).toBe("0 constat(s) affiché(s) sur 4");
+    });
+});
+
+/** Tag balance and attribute quoting: enough to catch unescaped text breaking the document. */
+function wellFormed(xml: string): boolean {
+    const body = xml.replace(/^<\?xml[^>]*\?>\n/, "");
+    if (/&(?!(amp|lt|gt|quot|apos);)/.test(body)) return false;
+    const stack: string[] = [];
+    for (const m of body.matchAll(/<(\/?)([\w-]+)((?:\s+[\w-]+="[^"<>]*")*)\s*(\/?)>|[<>]/g)) {
+        if (m[0] === "<" || m[0] === ">") return false;
+        if (m[1]) {
+            if (stack.pop() !== m[2]) return false;
+        } else if (!m[4]) {
+            stack.push(m[2]);
+        }
+    }
+    return stack.length === 0;
+}
+
+describe("junit", () => {
+    const xml = render("junit", input("en"));
+    const suite = (name: string) => new RegExp(`<testsuite name="${name}" ([^>]*)>`).exec(xml)?.[1];
+
+    it("is well-formed XML with correct totals", () => {
+        expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites ')).toBe(true);
+        expect(wellFormed(xml)).toBe(true);
+        expect(xml).toContain(
+            '<testsuites name="dakar2026-guardrails dakar2026/prod (prod)" tests="5" failures="2" errors="0" skipped="1">',
+        );
+        expect(xml.match(/<testcase /g)).toHaveLength(5);
+        expect(xml.match(/<failure /g)).toHaveLength(2);
+        expect(xml.match(/<skipped /g)).toHaveLength(1);
+    });
+    it("has one suite per policy that ran, with per-suite counts", () => {
+        expect([...xml.matchAll(/<testsuite name="([^"]+)"/g)].map((m) => m[1])).toEqual([
+            "governance-required-tags",
+            "sg-no-ssh-from-internet",
+            "kms-key-rotation",
+            "oss-no-public-acl",
+        ]);
+        expect(suite("governance-required-tags")).toBe('tests="1" failures="0" errors="0" skipped="0"');
+        expect(suite("sg-no-ssh-from-internet")).toBe('tests="1" failures="1" errors="0" skipped="0"');
+        expect(suite("kms-key-rotation")).toBe('tests="1" failures="0" errors="0" skipped="0"');
+        expect(suite("oss-no-public-acl")).toBe('tests="2" failures="1" errors="0" skipped="1"');
+        expect(xml).toContain('<testcase classname="dakar2026-guardrails.kms-key-rotation" name="no findings"/>');
+    });
+    it("fails unwaived mandatory findings, skips waived ones and passes advisory ones with their message", () => {
+        expect(xml).toContain(
+            '<failure message="Ingress &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &apos;quotes&apos; from 0.0.0.0/0" ' +
+                'type="high">',
+        );
+        expect(xml).toContain(`<skipped message="waived: ${WAIVER_EN}"/>`);
+        expect(xml).toContain("<system-out>Advisory finding (does not block): Resource &quot;data-key&quot; lacks tag &quot;owner&quot;.");
+    });
+    it("speaks French with lang fr and stays well-formed with control characters", () => {
+        const fr = render("junit", input("fr"));
+        expect(fr).toContain('<testcase classname="dakar2026-guardrails.kms-key-rotation" name="aucun constat"/>');
+        expect(fr).toContain('<skipped message="dérogation\u00a0: Press kit is public by design');
+        const odd: Finding = { ...FINDINGS[0], message: text("bell\u0007 and ]]> end", "x") };
+        const out = render("junit", input("en", [odd]));
+        expect(wellFormed(out)).toBe(true);
+        expect(out).toContain('message="bell and ]]&gt; end"');
+    });
+});
+
+describe("markdown", () => {
+    const en = render("markdown", input("en"));
+    const fr = render("markdown", input("fr"));
+
+    it("has a title and summary tables by severity and by framework", () => {
+        expect(en.startsWith("# Compliance report — dakar2026 / prod\n")).toBe(true);
+        expect(en).toContain(
+            [
+                ...["| Severity | Open findings |", "|---|---:|"],
+                ...["| critical | 1 |", "| high | 1 |", "| medium | 0 |", "| low | 1 |", "| Waived | 1 |"],
+            ].join("\n"),
+        );
+        expect(en).toContain("| **Total findings** | **4** |");
+        expect(en).toContain(
+            ["| Framework | Open findings |", "|---|---:|", "| CIS Alibaba Cloud | 1 |", "| ISO/IEC 27001:2022 | 2 |"].join("\n"),
+        );
+        expect(en).toContain("| NIST SP 800-53 r5 | 2 |\n| Senegal law 2008-12 | 1 |");
+        expect(en).toContain("**BLOCKED: mandatory findings without a waiver**");
+    });
+    it("groups findings by severity with resource, message, remediation and frameworks", () => {
+        expect([...en.matchAll(/^### (.+)$/gm)].map((m) => m[1])).toEqual(["Critical (2)", "High (1)", "Low (1)"]);
+        expect(en).toContain("#### `oss-no-public-acl` — Title of oss-no-public-acl _(waived)_");
+        expect(en).toContain("- **Resource**: ssh-rule (`alicloud:ecs/securityGroupRule:SecurityGroupRule`)");
+        expect(en).toContain("- **Message**: Ingress &lt;script&gt;alert(\"x\")&lt;/script&gt; &amp; 'quotes' from 0.0.0.0/0");
+        expect(en).toContain("- **Remediation**: Fix sg-no-ssh-from-internet.");
+        expect(en).toContain("- **Framework references**: CIS 4.3, ISO/IEC 27001:2022 A.8.20, NIST SP 800-53 r5 SC-7");
+        expect(en).toContain(
+            "- **Status**: WAIVED — reason: Press kit is public by design; " +
+            "owner: comms@dakar2026.sn; expires: 2026-12-31",
+        );
+        expect(en).not.toContain("<script>");
+    });
+    it("is in French with lang fr", () => {
+        expect(fr.startsWith("# Rapport de conformité — dakar2026 / prod\n")).toBe(true);
+        expect(fr).toContain("| Sévérité | Constats ouverts |");
+        expect(fr).toContain("| critique | 1 |");
+        expect(fr).toContain("| Loi sénégalaise 2008-12 | 1 |");
+        expect(fr).toContain("### Critique (2)");
+        expect(fr).toContain("#### `oss-no-public-acl` — Intitulé de oss-no-public-acl _(dérogation)_");
+        expect(fr).toContain("- **Remédiation**\u00a0: Corriger oss-no-public-acl.");
+        expect(fr).toContain("- **Références normatives**\u00a0: ISO/IEC 27001:2022 A.8.3, Loi 2008-12 Art. 71");
+    });
+});
+
+describe("table", () => {
+    const en = render("table", input("en"));
+    const fr = render("table", input("fr"));
+    const rows = (out: string) => out.split("\n").slice(2, 7);
+
+    it("prints one line per finding, most severe first, with a WAIVED marker", () => {
+        expect(rows(en)).toEqual([
+            "SEVERITY  ENFORCEMENT  STATUS  POLICY                    RESOURCE   MESSAGE",
+            "critical  mandatory            oss-no-public-acl         media      Bucket \"media\" is public-read.",
+            "critical  mandatory    WAIVED  oss-no-public-acl         press-kit  Bucket \"press-kit\" is public-read.",
+            `high      mandatory            sg-no-ssh-from-internet   ssh-rule   ${NASTY_EN}`,
+            "low       advisory             governance-required-tags  data-key   Resource \"data-key\" lacks tag \"owner\".",
+        ]);
+        expect(en).not.toContain("\u001b");
+        const ansi: Finding = { ...FINDINGS[3], name: "key\u001b[2J", message: text("line one\nline two\u001b[31m", "x") };
+        expect(rows(render("table", input("en", [ansi])))[1]).toBe(
+            "low       advisory             governance-required-tags  key[2J    line one line two[31m",
+        );
+    });
+    it("ends with a summary block and a verdict", () => {
+        expect(en).toContain("  Total findings                    4\n  Blocking (mandatory, not waived)  2\n");
+        expect(en).toContain("  Open findings / severity: critical 1, high 1, medium 0, low 1\n");
+        expect(en).toContain(`  oss-no-public-acl  press-kit: ${WAIVER_EN}\n`);
+        expect(en.endsWith("BLOCKED: mandatory findings without a waiver\n")).toBe(true);
+        expect(render("table", input("en", [FINDINGS[3]])).endsWith("PASSED: no blocking finding\n")).toBe(true);
+        expect(render("table", input("en", []))).toContain("\nNo findings.\n");
+    });
+    it("is in French with lang fr", () => {
+        expect(rows(fr)[0]).toBe("SÉVÉRITÉ  APPLICATION  STATUT      RÈGLE                     RESSOURCE  MESSAGE");
+        expect(rows(fr)[2]).toBe(
+            "critique  obligatoire  DÉROGATION  oss-no-public-acl         press-kit  Le bucket « press-kit » est en lecture publique.",
+        );
+        expect(fr).toContain("Sous dérogation");
+        expect(fr.endsWith("BLOQUÉ\u00a0: constats obligatoires sans dérogation\n")).toBe(true);
+    });
+});
