@@ -1,0 +1,44 @@
+/**
+ * Cloud-side names and mandatory tags, in one place so that every component names and tags the
+ * same way and the `naming-convention` / `tags-mandatory` guardrails have one source to agree with.
+ */
+import type { Settings } from "./settings";
+
+export const DATA_CLASSIFICATIONS = ["public", "internal", "personal", "sensitive-personal"] as const;
+export type DataClassification = (typeof DATA_CLASSIFICATIONS)[number];
+
+const COMPONENT = /^[a-z0-9]+$/;
+const SEGMENT = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** Alibaba's tightest common limit on names we set (OSS buckets, SLS projects): 63 characters. */
+export const MAX_NAME_LENGTH = 63;
+
+export type NamingSettings = Pick<Settings, "project" | "environment">;
+
+/**
+ * `<project>-<env>-<component>-<purpose>`. Throws on segments that would produce a name the cloud
+ * rejects or the convention cannot parse back; these are programming errors, not user input.
+ */
+export function cloudName(s: NamingSettings, component: string, purpose: string): string {
+    // One-word components keep names parseable: everything after the third hyphen is the purpose.
+    if (!COMPONENT.test(component)) throw new Error(`component ${JSON.stringify(component)} must be one word of lowercase letters and digits`);
+    if (!SEGMENT.test(purpose)) throw new Error(`purpose ${JSON.stringify(purpose)} must be lowercase letters and digits separated by single hyphens`);
+    const name = `${s.project}-${s.environment}-${component}-${purpose}`;
+    if (name.length > MAX_NAME_LENGTH) throw new Error(`name ${JSON.stringify(name)} is longer than ${MAX_NAME_LENGTH} characters`);
+    return name;
+}
+
+export type TagSettings = Pick<Settings, "project" | "environment" | "owner" | "costCentre">;
+
+/** The mandatory tags of a resource of `component` holding data of `classification`. */
+export function resourceTags(s: TagSettings, component: string, classification: DataClassification): Record<string, string> {
+    return {
+        project: s.project,
+        environment: s.environment,
+        component,
+        owner: s.owner,
+        "cost-centre": s.costCentre,
+        "data-classification": classification,
+        "managed-by": "pulumi",
+    };
+}

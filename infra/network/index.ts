@@ -1,0 +1,235 @@
+/**
+ * The networking layer: one VPC per stack, a vSwitch per tier and zone, an Enhanced NAT gateway
+ * that gives only the app tier outbound internet, one security group per tier, and VPC flow logs
+ * into an encrypted Log Service logstore created for the stack.
+ */
+import * as ecs from "@pulumi/alicloud/ecs";
+import * as log from "@pulumi/alicloud/log";
+import * as vpc from "@pulumi/alicloud/vpc";
+import * as pulumi from "@pulumi/pulumi";
+import { cloudName, resourceTags } from "../naming";
+import { Settings, Tier, TIERS } from "../settings";
+
+const COMPONENT = "network";
+
+export type NetworkSettings = Pick<
+    Settings,
+    "project" | "environment" | "owner" | "costCentre" | "profile" | "region" | "zones" | "vpcCidr" | "subnets" | "ports"
+>;
+
+export interface NetworkArgs {
+    readonly settings: NetworkSettings;
+    /** Stable per-stack suffix that makes the Log Service project name globally unique. */
+    readonly uniqueSuffix: pulumi.Input<string>;
+}
+
+/** Last letter of a zone id ("eu-central-1a" → "a"), used in names. */
+export function zoneLetter(zone: string): string {
+    return zone.slice(-1);
+}
+
+export class Network extends pulumi.ComponentResource {
+    public readonly vpcId: pulumi.Output<string>;
+    /** vSwitch ids by tier, then by zone id. */
+    public readonly vswitchIds: Readonly<Record<Tier, Readonly<Record<string, pulumi.Output<string>>>>>;
+    /** Security group ids by tier. */
+    public readonly securityGroupIds: Readonly<Record<Tier, pulumi.Output<string>>>;
+    public readonly natGatewayId: pulumi.Output<string>;
+    /** The one public address the app tier's outbound traffic comes from (give it to partners' allow-lists). */
+    public readonly egressIp: pulumi.Output<string>;
+    public readonly flowLogProject: pulumi.Output<string>;
+    public readonly flowLogStore: pulumi.Output<string>;
+
+    constructor(name: string, args: NetworkArgs, opts?: pulumi.ComponentResourceOptions) {
+        super("dakar2026:network:Network", name, {}, opts);
+        const s = args.settings;
+        const parent = { parent: this };
+        // Stateful in the sense that replacing them breaks partners' allow-lists or loses logs.
+        const keep = { parent: this, protect: s.profile.protect };
+        const internal = resourceTags(s, COMPONENT, "internal");
+
+        const network = new vpc.Network(
+            `${name}-vpc`,
+            {
+                vpcName: cloudName(s, COMPONENT, "vpc"),
+                cidrBlock: s.vpcCidr,
+                description: `Dakar 2026 ${s.environment} VPC`,
+                tags: internal,
+            },
+            parent,
+        );
+
+        const vswitches = {} as Record<Tier, Record<string, vpc.Switch>>;
+        for (const tier of TIERS) {
+            vswitches[tier] = {};
+            for (const zone of s.zones) {
+                const z = zoneLetter(zone);
+                vswitches[tier][zone] = new vpc.Switch(
+                    `${name}-vsw-${tier}-${z}`,
+                    {
+                        vswitchName: cloudName(s, COMPONENT, `${tier}-${z}`),
+                        vpcId: network.id,
+                        zoneId: zone,
+                        cidrBlock: s.subnets[tier][zone],
+                        description: `${tier} tier, ${zone}`,
+                        tags: internal,
+                    },
+                    parent,
+                );
+            }
+        }
+
+        // The NAT gateway sits in the edge tier of the first zone; Enhanced NAT is itself zone-redundant.
+        const firstZone = s.zones[0];
+        const nat = new vpc.NatGateway(
+            `${name}-nat`,
+            {
+                natGatewayName: cloudName(s, COMPONENT, "nat"),
+                vpcId: network.id,
+                vswitchId: vswitches.edge[firstZone].id,
+                natType: "Enhanced",
+                networkType: "internet",
+                paymentType: "PayAsYouGo",
+                internetChargeType: "PayByLcu",
+                deletionProtection: s.profile.protect,
+                description: "Outbound internet for the app tier only",
+                tags: internal,
+            },
+            keep,
+        );
+        const eip = new ecs.EipAddress(
+            `${name}-eip-nat`,
+            {
+                addressName: cloudName(s, COMPONENT, "nat-eip"),
+                bandwidth: String(s.profile.natEipBandwidthMbps),
+                internetChargeType: "PayByTraffic",
+                paymentType: "PayAsYouGo",
+                isp: "BGP",
+                deletionProtection: s.profile.protect,
+                description: "Egress address of the app tier",
+                tags: internal,
+            },
+            keep,
+        );
+        const association = new ecs.EipAssociation(
+            `${name}-eip-nat-assoc`,
+            { allocationId: eip.id, instanceId: nat.id, instanceType: "Nat" },
+            parent,
+        );
+        // SNAT only for app vSwitches: edge and data tiers get no route to the internet.
+        for (const zone of s.zones) {
+            const z = zoneLetter(zone);
+            new vpc.SnatEntry(
+                `${name}-snat-app-${z}`,
+                {
+                    snatEntryName: cloudName(s, COMPONENT, `snat-app-${z}`),
+                    snatTableId: nat.snatTableIds,
+                    sourceVswitchId: vswitches.app[zone].id,
+                    snatIp: eip.ipAddress,
+                },
+                { parent: this, dependsOn: [association] },
+            );
+        }
+
+        const groups = {} as Record<Tier, ecs.SecurityGroup>;
+        for (const tier of TIERS) {
+            // Enterprise groups drop traffic between members by default; rules below are CIDR-based
+            // (enterprise groups cannot reference other groups), and each tier has its own vSwitches.
+            groups[tier] = new ecs.SecurityGroup(
+                `${name}-sg-${tier}`,
+                {
+                    securityGroupName: cloudName(s, COMPONENT, `sg-${tier}`),
+                    vpcId: network.id,
+                    securityGroupType: "enterprise",
+                    description: `${tier} tier`,
+                    tags: internal,
+                },
+                parent,
+            );
+        }
+        const ingress = (logical: string, tier: Tier, portNumber: number, cidrIp: string, description: string): void => {
+            new ecs.SecurityGroupRule(
+                `${name}-sgr-${logical}`,
+                {
+                    securityGroupId: groups[tier].id,
+                    type: "ingress",
+                    ipProtocol: "tcp",
+                    portRange: `${portNumber}/${portNumber}`,
+                    cidrIp,
+                    policy: "accept",
+                    priority: 1,
+                    nicType: "intranet",
+                    description,
+                },
+                parent,
+            );
+        };
+        for (const p of s.ports.edgeListeners) ingress(`edge-${p}-internet`, "edge", p, "0.0.0.0/0", `internet to edge listener ${p}`);
+        for (const zone of s.zones) {
+            const z = zoneLetter(zone);
+            ingress(`app-${s.ports.app}-from-edge-${z}`, "app", s.ports.app, s.subnets.edge[zone], `edge ${zone} to app`);
+            ingress(`data-${s.ports.database}-from-app-${z}`, "data", s.ports.database, s.subnets.app[zone], `app ${zone} to database`);
+            ingress(`data-${s.ports.cache}-from-app-${z}`, "data", s.ports.cache, s.subnets.app[zone], `app ${zone} to cache`);
+        }
+
+        // Flow logs record end-user IP addresses at the edge, which identify people: personal data.
+        const personal = resourceTags(s, COMPONENT, "personal");
+        const project = new log.Project(
+            `${name}-flowlog-project`,
+            {
+                projectName: pulumi.interpolate`${cloudName(s, COMPONENT, "flowlogs")}-${args.uniqueSuffix}`,
+                description: `VPC flow logs of Dakar 2026 ${s.environment}`,
+                tags: personal,
+            },
+            keep,
+        );
+        const store = new log.Store(
+            `${name}-flowlog-store`,
+            {
+                projectName: project.projectName,
+                logstoreName: cloudName(s, COMPONENT, "flowlogs"),
+                retentionPeriod: s.profile.logRetentionDays,
+                shardCount: s.profile.logShardCount,
+                autoSplit: true,
+                maxSplitShardCount: 64,
+                appendMeta: true,
+                encryptConf: { enable: true, encryptType: "default" },
+            },
+            keep,
+        );
+        const flowLog = new vpc.FlowLog(
+            `${name}-flowlog`,
+            {
+                flowLogName: cloudName(s, COMPONENT, "flowlog"),
+                description: "All traffic of the VPC",
+                resourceType: "VPC",
+                resourceId: network.id,
+                trafficType: "All",
+                projectName: project.projectName,
+                logStoreName: store.logstoreName,
+                status: "Active",
+                tags: personal,
+            },
+            parent,
+        );
+
+        this.vpcId = network.id;
+        this.vswitchIds = Object.fromEntries(
+            TIERS.map((t) => [t, Object.fromEntries(s.zones.map((z) => [z, vswitches[t][z].id]))]),
+        ) as Record<Tier, Record<string, pulumi.Output<string>>>;
+        this.securityGroupIds = Object.fromEntries(TIERS.map((t) => [t, groups[t].id])) as Record<Tier, pulumi.Output<string>>;
+        this.natGatewayId = nat.id;
+        this.egressIp = eip.ipAddress;
+        this.flowLogProject = project.projectName;
+        this.flowLogStore = store.logstoreName;
+        this.registerOutputs({
+            vpcId: this.vpcId,
+            vswitchIds: this.vswitchIds,
+            securityGroupIds: this.securityGroupIds,
+            natGatewayId: this.natGatewayId,
+            egressIp: this.egressIp,
+            flowLogProject: this.flowLogProject,
+            flowLogId: flowLog.id,
+        });
+    }
+}
