@@ -83,3 +83,17 @@ export function parseWaivers(raw: unknown, source: string): Waiver[] {
         };
     });
 }
+
+/** Reads and checks a waivers file (JSON); used by the pack at start-up and by the offline audit. */
+export function readWaiverFile(file: string): Waiver[] {
+    // Required lazily so that rule modules importing this file stay free of Node built-ins at load time.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const fs = require("node:fs") as typeof import("node:fs");
+    let raw: unknown;
+    try {
+        raw = JSON.parse(fs.readFileSync(file, "utf8"));
+    } catch (e) {
+        throw new Error(`${file}: ${(e as Error).message.split("\n")[0]}`);
+    }
+    return parseWaivers(raw, file);
+}

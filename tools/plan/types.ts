@@ -18,7 +18,7 @@ export interface PlanResource {
     readonly urn: string;
     readonly type: string;
     readonly name: string;
-    /** URN of the parent resource; absent for children of the stack. */
+    /** URN of the parent resource (the stack for top-level resources); absent only on the stack itself. */
     readonly parent?: string;
     /** `false` for ComponentResources. */
     readonly custom: boolean;

@@ -1,0 +1,120 @@
+/**
+ * Command line behind `npm run plan` and `npm run audit`. Exit codes: 0 fine, 1 blocking findings
+ * (audit only), 2 bad input — always with a one-line message and never a stack trace.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { parseArgs } from "node:util";
+import type { Lang } from "../policies/lib/rule";
+import { StackConfigError } from "./plan/stack-config";
+import type { Plan } from "./plan/types";
+
+// Each command loads only what it needs (the catalog is 180 modules): `plan` stays fast.
+const FORMATS = ["table", "json", "markdown", "html", "sarif", "junit"] as const;
+
+const USAGE = `Usage:
+  npm run plan  [-- --stack <stack>] [--json <file>] [--preview]
+  npm run audit -- --stack <stack> | --plan <file> --env <dev|staging|prod>
+                   [--format ${FORMATS.join("|")}] [--out <file>] [--lang en|fr] [--today YYYY-MM-DD]`;
+
+class UsageError extends Error {}
+
+/** Raised by tools/audit/run.ts; matched by name so that `plan` need not load that module. */
+const INPUT_ERRORS = new Set(["AuditInputError", "SettingsError"]);
+
+/** A message for the person at the terminal: our own input errors, or a settings error from infra/. */
+function isInputError(e: unknown): e is Error {
+    return (
+        e instanceof UsageError || e instanceof StackConfigError || (e instanceof Error && INPUT_ERRORS.has(e.name))
+    );
+}
+
+function write(file: string, text: string): void {
+    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    fs.writeFileSync(file, text);
+}
+
+async function plan(argv: string[]): Promise<number> {
+    const { planStack, planToJson } = await import("./plan/engine");
+    const { summarisePlan } = await import("./plan/summary");
+    const { values } = parseArgs({ args: argv, options: { stack: { type: "string", default: "dev" }, json: { type: "string" }, preview: { type: "boolean" } } });
+    const result = await planStack(values.stack as string, { preview: values.preview });
+    if (values.json) write(values.json, planToJson(result));
+    process.stdout.write(summarisePlan(result));
+    if (values.json) process.stdout.write(`\nPlan written to ${values.json}\n`);
+    return 0;
+}
+
+async function auditCommand(argv: string[]): Promise<number> {
+    const { values } = parseArgs({
+        args: argv,
+        options: {
+            stack: { type: "string" },
+            plan: { type: "string" },
+            env: { type: "string" },
+            format: { type: "string", default: "table" },
+            out: { type: "string" },
+            lang: { type: "string", default: "en" },
+            today: { type: "string" },
+        },
+    });
+    const { planStack } = await import("./plan/engine");
+    const { auditPlan, exitCode, readPlanFile } = await import("./audit/run");
+    const { isFormat, render } = await import("./report");
+    const format = values.format as string;
+    if (!isFormat(format)) throw new UsageError(`--format "${format}" is not one of ${FORMATS.join(", ")}`);
+    const lang = values.lang as string;
+    if (lang !== "en" && lang !== "fr") throw new UsageError(`--lang "${lang}" is not one of en, fr`);
+    const today = values.today ?? new Date().toISOString().slice(0, 10);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError(`--today "${today}" is not a date YYYY-MM-DD`);
+    let subject: Plan;
+    let env: string;
+    if (values.stack !== undefined && values.plan === undefined) {
+        subject = await planStack(values.stack);
+        env = values.env ?? subject.profile;
+    } else if (values.plan !== undefined && values.stack === undefined) {
+        if (values.env === undefined) throw new UsageError("--plan needs --env <environment> to pick the pack configuration");
+        subject = readPlanFile(values.plan);
+        env = values.env;
+    } else {
+        throw new UsageError("give either --stack <stack> or --plan <file> --env <environment>");
+    }
+    const run = await auditPlan(subject, env, lang as Lang, today);
+    const text = render(format, run.report);
+    if (values.out) {
+        write(values.out, text);
+        const blocking = run.result.findings.filter((f) => f.enforcement === "mandatory" && !f.waived).length;
+        process.stdout.write(`${run.result.findings.length} finding(s), ${blocking} blocking; ${format} report written to ${values.out}\n`);
+    } else {
+        process.stdout.write(text);
+    }
+    return exitCode(run.result);
+}
+
+export async function main(argv: string[]): Promise<number> {
+    const [command, ...rest] = argv;
+    try {
+        if (command === "plan") return await plan(rest);
+        if (command === "audit") return await auditCommand(rest);
+        throw new UsageError(`unknown command "${command ?? ""}"`);
+    } catch (e) {
+        if (isInputError(e) || (e instanceof TypeError && (e as NodeJS.ErrnoException).code?.startsWith("ERR_PARSE_ARGS"))) {
+            process.stderr.write(`error: ${(e as Error).message}\n`);
+            if (e instanceof UsageError || e instanceof TypeError) process.stderr.write(`${USAGE}\n`);
+            return 2;
+        }
+        throw e;
+    }
+}
+
+if (require.main === module) {
+    main(process.argv.slice(2)).then(
+        (code) => {
+            process.exitCode = code;
+        },
+        (e: unknown) => {
+            process.stderr.write(`internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+            process.exitCode = 3;
+        },
+    );
+}

@@ -1,0 +1,277 @@
+/**
+ * The offline plan engine: evaluates a stack's real program (infra/index.ts) in this process under
+ * Pulumi's mock runtime, with the stack's configuration as the CLI would pass it, and records every
+ * resource (URN, type, name, parent, id, inputs, outputs, options, property dependencies) and the
+ * stack outputs. Secret values are replaced by "[secret]" before anything leaves this module.
+ */
+import * as path from "node:path";
+import * as pulumi from "@pulumi/pulumi";
+import { PlanMocks, Recorded } from "./mocks";
+import { readStackConfig } from "./stack-config";
+import { Plan, PlanResource, PlanResourceOptions, REDACTED } from "./types";
+
+/** Versions of the default providers the engine would create (pinned in package.json). */
+const PROVIDER_VERSIONS: Readonly<Record<string, string>> = { alicloud: "3.108.0", random: "4.21.2" };
+
+const NO_OPTIONS: PlanResourceOptions = {
+    protect: false,
+    dependsOn: [],
+    ignoreChanges: [],
+    retainOnDelete: false,
+    deleteBeforeReplace: false,
+    aliases: [],
+    additionalSecretOutputs: [],
+};
+
+const SECRET_SIG_KEY = "4dabf18193072939515e22adb298388d";
+const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
+
+export interface PlanOptions {
+    /** Repository root (holds Pulumi.yaml, stacks/, infra/). */
+    readonly root?: string;
+    /** Evaluate as `pulumi preview` does: outputs the mocks do not give are unknown. */
+    readonly preview?: boolean;
+}
+
+interface Captured {
+    readonly resource: pulumi.Resource;
+    readonly type: string;
+    readonly name: string;
+    readonly props: Record<string, unknown>;
+    readonly opts: pulumi.CustomResourceOptions & pulumi.ComponentResourceOptions;
+}
+
+/** Output internals the SDK uses itself to compute dependencies; not in the public typings. */
+interface OutputInternals {
+    allResources?: () => Promise<Set<pulumi.Resource>>;
+    resources: () => Set<pulumi.Resource>;
+}
+
+function unwrap<T>(o: pulumi.Input<T>): Promise<T> {
+    return new Promise((resolve) => (pulumi.Output.isInstance(o) ? o.apply((v) => resolve(v as T)) : Promise.resolve(o).then(resolve)));
+}
+
+/** Replaces every secret-wrapped value by the redaction marker and drops undefined members. */
+export function redact(value: unknown): unknown {
+    if (Array.isArray(value)) return value.map(redact);
+    if (value !== null && typeof value === "object") {
+        const o = value as Record<string, unknown>;
+        if (o[SECRET_SIG_KEY] === SECRET_SIG) return REDACTED;
+        const out: Record<string, unknown> = {};
+        for (const k of Object.keys(o)) if (o[k] !== undefined) out[k] = redact(o[k]);
+        return out;
+    }
+    return value;
+}
+
+async function resourcesIn(value: unknown, acc: Set<pulumi.Resource>): Promise<void> {
+    if (pulumi.Output.isInstance(value)) {
+        const internals = value as unknown as OutputInternals;
+        const found = internals.allResources ? await internals.allResources() : internals.resources();
+        for (const r of found) acc.add(r);
+        return;
+    }
+    if (pulumi.Resource.isInstance(value)) {
+        acc.add(value);
+        return;
+    }
+    if (Array.isArray(value)) {
+        for (const v of value) await resourcesIn(v, acc);
+    } else if (value !== null && typeof value === "object" && !(value instanceof Promise)) {
+        for (const v of Object.values(value)) await resourcesIn(v, acc);
+    }
+}
+
+/**
+ * Waits until no registration is pending. Awaiting one output is not enough: children that take
+ * a parent's output register later. `waitForRPCs` is internal to the SDK (pulumi/pulumi#6666 asks for
+ * a public API); a few event-loop turns cover SDKs without it.
+ */
+async function settle(): Promise<void> {
+    const internals = pulumi.runtime as unknown as { waitForRPCs?: () => Promise<void> };
+    for (let round = 0; round < 3; round++) {
+        if (internals.waitForRPCs) await internals.waitForRPCs();
+        for (let i = 0; i < 20; i++) await new Promise((r) => setImmediate(r));
+    }
+}
+
+function aliasText(a: unknown): Promise<string> {
+    return unwrap(a as pulumi.Input<string>).then((v) => (typeof v === "string" ? v : JSON.stringify(v)));
+}
+
+/** Forgets the program's modules so that the next plan evaluates it afresh with its own config. */
+function forgetProgram(programDir: string): void {
+    for (const id of Object.keys(require.cache)) {
+        if (id.startsWith(programDir + path.sep)) delete require.cache[id];
+    }
+}
+
+function sortKeys(value: unknown): unknown {
+    if (Array.isArray(value)) return value.map(sortKeys);
+    if (value !== null && typeof value === "object") {
+        const o = value as Record<string, unknown>;
+        return Object.fromEntries(Object.keys(o).sort().map((k) => [k, sortKeys(o[k])]));
+    }
+    return value;
+}
+
+/** The plan as the JSON document `npm run plan -- --json` writes: sorted keys, newline at the end. */
+export function planToJson(plan: Plan): string {
+    return `${JSON.stringify(sortKeys(plan), null, 2)}\n`;
+}
+
+export async function planStack(stack: string, options: PlanOptions = {}): Promise<Plan> {
+    // Some SDK continuations wait on nothing Node counts as pending work; without a live handle
+    // the process exits mid-plan with code 0. An idle interval keeps the event loop open.
+    const keepAlive = setInterval(() => undefined, 60_000);
+    try {
+        return await evaluate(stack, options);
+    } finally {
+        clearInterval(keepAlive);
+    }
+}
+
+async function evaluate(stack: string, options: PlanOptions): Promise<Plan> {
+    const root = path.resolve(options.root ?? path.join(__dirname, "..", ".."));
+    const config = readStackConfig(root, stack);
+    const programDir = path.join(root, "infra");
+
+    const mocks = new PlanMocks();
+    await pulumi.runtime.setMocks(mocks, config.project, stack, options.preview ?? false);
+    pulumi.runtime.setAllConfig({ ...config.values }, [...config.secretKeys]);
+    forgetProgram(programDir);
+
+    const warnings: string[] = [];
+    const captured: Captured[] = [];
+    const originalWarn = console.warn;
+    // Without an engine the SDK prints warnings (deprecations, undefined outputs) to the console;
+    // the plan keeps them as data instead.
+    console.warn = (...args: unknown[]) => {
+        warnings.push(args.map(String).join(" ").replace(/^warning: \[runtime\] /, ""));
+    };
+    let exported: Record<string, unknown> = {};
+    try {
+        await pulumi.runtime.runInPulumiStack(async () => {
+            pulumi.runtime.registerStackTransformation((args) => {
+                captured.push({ resource: args.resource, type: args.type, name: args.name, props: args.props, opts: args.opts });
+                return undefined;
+            });
+            // eslint-disable-next-line @typescript-eslint/no-require-imports -- the program must load after the mocks, at this point.
+            const program = require(programDir) as Record<string, unknown>;
+            exported = { ...program };
+            return exported;
+        });
+        await settle();
+    } finally {
+        console.warn = originalWarn;
+    }
+
+    const stackUrn = `urn:pulumi:${stack}::${config.project}::pulumi:pulumi:Stack::${config.project}-${stack}`;
+    const byKey = new Map<string, Recorded>();
+    for (const r of mocks.recorded) {
+        const k = `${r.type}::${r.name}`;
+        // Pulumi keys resources by URN; type + name is unique here because every logical name
+        // derives from its component's name. Two equal keys would make the join below ambiguous.
+        if (byKey.has(k) && r.type !== "pulumi:pulumi:Stack") throw new Error(`offline plan: two resources are both ${k}`);
+        byKey.set(k, r);
+    }
+
+    const resources: PlanResource[] = [];
+    for (const c of captured) {
+        const rec = byKey.get(`${c.type}::${c.name}`);
+        if (!rec) throw new Error(`offline plan: ${c.type} ${c.name} was constructed but never registered`);
+        const urn = await unwrap(c.resource.urn);
+        const parent = c.opts.parent ? await unwrap(c.opts.parent.urn) : stackUrn;
+        const dependsOnRaw = c.opts.dependsOn ? await unwrap(c.opts.dependsOn as pulumi.Input<pulumi.Input<pulumi.Resource>[] | pulumi.Resource>) : [];
+        const dependsOn = await Promise.all(
+            (Array.isArray(dependsOnRaw) ? dependsOnRaw : [dependsOnRaw]).map(async (d) => unwrap((await unwrap(d)).urn)),
+        );
+        const provider = c.opts.provider ? await unwrap(c.opts.provider.urn) : undefined;
+        const propertyDependencies: Record<string, string[]> = {};
+        for (const [prop, value] of Object.entries(c.props ?? {})) {
+            const found = new Set<pulumi.Resource>();
+            await resourcesIn(value, found);
+            const urns = (await Promise.all([...found].map((r) => unwrap(r.urn)))).filter((u) => u !== urn).sort();
+            if (urns.length > 0) propertyDependencies[prop] = urns;
+        }
+        // protect is inherited from the parent when not given (Resource constructor does the same).
+        const protect = Boolean((c.resource as unknown as { __protect?: boolean }).__protect);
+        const secretOutputs = [...(c.opts.additionalSecretOutputs ?? [])];
+        const outputs = redact(rec.state) as Record<string, unknown>;
+        for (const k of secretOutputs) if (k in outputs) outputs[k] = REDACTED;
+        resources.push({
+            urn,
+            type: c.type,
+            name: c.name,
+            parent,
+            custom: rec.custom,
+            ...(rec.id !== undefined ? { id: rec.id } : {}),
+            inputs: redact(rec.inputs) as Record<string, unknown>,
+            outputs,
+            options: {
+                protect,
+                dependsOn: [...dependsOn].sort(),
+                ignoreChanges: [...(c.opts.ignoreChanges ?? [])],
+                retainOnDelete: c.opts.retainOnDelete ?? false,
+                deleteBeforeReplace: c.opts.deleteBeforeReplace ?? false,
+                aliases: await Promise.all((c.opts.aliases ?? []).map(aliasText)),
+                additionalSecretOutputs: secretOutputs,
+                ...(provider ? { provider } : {}),
+            },
+            propertyDependencies,
+        });
+    }
+
+    // The engine creates one default provider per package used without an explicit provider; its
+    // inputs are the package's config keys. Policies (region, residency) read them.
+    const usedPackages = new Set(resources.filter((r) => r.custom && !r.options.provider).map((r) => r.type.split(":")[0]));
+    for (const pkg of [...usedPackages].sort()) {
+        const version = PROVIDER_VERSIONS[pkg] ?? "0.0.0";
+        const inputs: Record<string, unknown> = { version };
+        for (const [k, v] of Object.entries(config.values)) {
+            if (k.startsWith(`${pkg}:`)) inputs[k.slice(pkg.length + 1)] = config.secretKeys.includes(k) ? REDACTED : v;
+        }
+        const name = `default_${version.replace(/\./g, "_")}`;
+        resources.push({
+            urn: `urn:pulumi:${stack}::${config.project}::pulumi:providers:${pkg}::${name}`,
+            type: `pulumi:providers:${pkg}`,
+            name,
+            parent: stackUrn,
+            custom: true,
+            id: `${name}-offline`,
+            inputs,
+            outputs: inputs,
+            options: { ...NO_OPTIONS },
+            propertyDependencies: {},
+        });
+    }
+    // The root resource every top-level resource's `parent` points at, as in the engine's state.
+    resources.push({
+        urn: stackUrn,
+        type: "pulumi:pulumi:Stack",
+        name: `${config.project}-${stack}`,
+        custom: false,
+        inputs: {},
+        outputs: {},
+        options: { ...NO_OPTIONS },
+        propertyDependencies: {},
+    });
+    resources.sort((a, b) => (a.urn < b.urn ? -1 : a.urn > b.urn ? 1 : 0));
+
+    const outputs: Record<string, unknown> = {};
+    for (const k of Object.keys(exported).sort()) {
+        const value = exported[k];
+        if (value === undefined) continue;
+        const out = pulumi.output(value);
+        outputs[k] = (await pulumi.isSecret(out)) ? REDACTED : redact(await unwrap(out));
+    }
+
+    return {
+        project: config.project,
+        stack,
+        profile: config.values[`${config.project}:profile`] ?? "",
+        resources,
+        outputs,
+        warnings: [...new Set(warnings)].sort(),
+    };
+}

@@ -1,0 +1,88 @@
+/**
+ * Pulumi mocks for the offline plan: every resource gets a deterministic id and, per type, the
+ * output-only properties a real provider would return, so that inputs depending on them (a NAT's
+ * SNAT table id, an EIP's address, a random suffix) resolve to realistic values.
+ */
+import { createHash } from "node:crypto";
+import type * as pulumi from "@pulumi/pulumi";
+
+type State = Record<string, unknown>;
+
+function hash(text: string): string {
+    return createHash("sha256").update(text).digest("hex");
+}
+
+/** Id prefixes Alibaba Cloud uses, so ids in a plan read like the real ones. */
+const ID_PREFIX: Readonly<Record<string, string>> = {
+    "alicloud:vpc/network:Network": "vpc-",
+    "alicloud:vpc/switch:Switch": "vsw-",
+    "alicloud:vpc/natGateway:NatGateway": "ngw-",
+    "alicloud:vpc/snatEntry:SnatEntry": "snat-",
+    "alicloud:vpc/flowLog:FlowLog": "fl-",
+    "alicloud:ecs/eipAddress:EipAddress": "eip-",
+    "alicloud:ecs/securityGroup:SecurityGroup": "sg-",
+    "alicloud:ecs/securityGroupRule:SecurityGroupRule": "sgr-",
+};
+
+/** Deterministic lowercase alphanumeric string of `length` characters. */
+function fakeString(seed: string, length: number, alphabet: string): string {
+    const h = hash(seed);
+    let out = "";
+    for (let i = 0; out.length < length; i++) {
+        const byte = parseInt(h.slice((i * 2) % 64, ((i * 2) % 64) + 2), 16) + i;
+        out += alphabet[byte % alphabet.length];
+    }
+    return out;
+}
+
+/** Fake output-only properties, by type. Inputs always win over them (what the provider echoes back). */
+const OUTPUTS: Readonly<Record<string, (name: string, inputs: State) => State>> = {
+    "alicloud:vpc/natGateway:NatGateway": (name) => ({
+        snatTableIds: `stb-${hash(`${name}/snat`).slice(0, 20)}`,
+        forwardTableIds: `ftb-${hash(`${name}/dnat`).slice(0, 20)}`,
+        status: "Available",
+    }),
+    "alicloud:ecs/eipAddress:EipAddress": (name) => ({
+        // TEST-NET-3 (RFC 5737): clearly not a real address.
+        ipAddress: `203.0.113.${(parseInt(hash(name).slice(0, 4), 16) % 254) + 1}`,
+        status: "Available",
+    }),
+    "alicloud:vpc/network:Network": () => ({ status: "Available", routerId: "vrt-offline", routeTableId: "vtb-offline" }),
+    "alicloud:vpc/switch:Switch": () => ({ status: "Available" }),
+    "random:index/randomString:RandomString": (name, inputs) => {
+        const length = typeof inputs.length === "number" ? inputs.length : 8;
+        return { result: fakeString(name, length, "abcdefghijklmnopqrstuvwxyz0123456789") };
+    },
+    "random:index/randomPassword:RandomPassword": (name, inputs) => {
+        const length = typeof inputs.length === "number" ? inputs.length : 16;
+        return { result: fakeString(`${name}/password`, length, "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789!#%+-=") };
+    },
+};
+
+export interface Recorded {
+    readonly type: string;
+    readonly name: string;
+    readonly custom: boolean;
+    readonly id: string | undefined;
+    readonly inputs: State;
+    readonly state: State;
+}
+
+export class PlanMocks implements pulumi.runtime.Mocks {
+    public readonly recorded: Recorded[] = [];
+
+    newResource(args: pulumi.runtime.MockResourceArgs): { id: string | undefined; state: State } {
+        const inputs = args.inputs as State;
+        const fake = OUTPUTS[args.type]?.(args.name, inputs) ?? {};
+        const state = { ...fake, ...inputs };
+        // `id` is "" (not undefined) for anything but imports and reads.
+        const id = args.custom === false ? undefined : args.id || `${ID_PREFIX[args.type] ?? ""}${hash(`${args.type}::${args.name}`).slice(0, 20)}`;
+        this.recorded.push({ type: args.type, name: args.name, custom: args.custom !== false, id, inputs, state });
+        return { id, state };
+    }
+
+    call(args: pulumi.runtime.MockCallArgs): Record<string, unknown> {
+        // An unmocked data source would silently return nothing; fail loudly instead.
+        throw new Error(`offline plan: data source ${args.token} is not mocked (add it to tools/plan/mocks.ts)`);
+    }
+}

@@ -1,0 +1,101 @@
+/**
+ * Reads a stack's configuration from disk the way the Pulumi CLI hands it to the program:
+ * project-level defaults from Pulumi.yaml, overlaid by `stacks/Pulumi.<stack>.yaml`; keys without a
+ * namespace belong to the project; every value becomes a string, structured values JSON.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { parse } from "yaml";
+
+export interface StackConfig {
+    readonly project: string;
+    readonly stack: string;
+    /** Full key ("dakar2026:zones", "alicloud:region") → value as the CLI passes it. */
+    readonly values: Readonly<Record<string, string>>;
+    /** Keys whose values are secrets (`secure:` in the stack file). */
+    readonly secretKeys: readonly string[];
+}
+
+/** A stack that does not exist, or a file that cannot be read: the CLI's users see `message` only. */
+export class StackConfigError extends Error {}
+
+/** The offline plan cannot decrypt `secure:` values; it passes this stand-in, always as a secret. */
+export const OFFLINE_SECRET_PLACEHOLDER = "offline-plan-secret-placeholder";
+
+function readYaml(file: string): unknown {
+    let text: string;
+    try {
+        text = fs.readFileSync(file, "utf8");
+    } catch (e) {
+        throw new StackConfigError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    }
+    try {
+        return parse(text);
+    } catch (e) {
+        throw new StackConfigError(`${file} is not valid YAML: ${(e as Error).message.split("\n")[0]}`);
+    }
+}
+
+function asString(value: unknown): string {
+    return typeof value === "string" ? value : JSON.stringify(value);
+}
+
+function fullKey(project: string, k: string): string {
+    return k.includes(":") ? k : `${project}:${k}`;
+}
+
+export interface ProjectFile {
+    readonly name: string;
+    readonly stackConfigDir: string;
+    readonly config: Readonly<Record<string, unknown>>;
+}
+
+export function readProject(root: string): ProjectFile {
+    const file = path.join(root, "Pulumi.yaml");
+    const doc = readYaml(file) as { name?: unknown; stackConfigDir?: unknown; config?: unknown } | null;
+    if (!doc || typeof doc.name !== "string") throw new StackConfigError(`${file} has no project name`);
+    return {
+        name: doc.name,
+        stackConfigDir: typeof doc.stackConfigDir === "string" ? doc.stackConfigDir : ".",
+        config: (doc.config as Record<string, unknown> | undefined) ?? {},
+    };
+}
+
+/** Stack names that have a `Pulumi.<stack>.yaml`, sorted. */
+export function listStacks(root: string): string[] {
+    const project = readProject(root);
+    const dir = path.join(root, project.stackConfigDir);
+    return fs
+        .readdirSync(dir)
+        .map((f) => /^Pulumi\.(.+)\.yaml$/.exec(f)?.[1])
+        .filter((s): s is string => s !== undefined)
+        .sort();
+}
+
+export function readStackConfig(root: string, stack: string): StackConfig {
+    const project = readProject(root);
+    const stacks = listStacks(root);
+    if (!stacks.includes(stack)) {
+        throw new StackConfigError(`unknown stack "${stack}"; stacks: ${stacks.join(", ")}`);
+    }
+    const values: Record<string, string> = {};
+    const secretKeys: string[] = [];
+    for (const [k, decl] of Object.entries(project.config)) {
+        // A declaration is { type, default?, ... }; a bare scalar is a value for every stack.
+        const isDecl = typeof decl === "object" && decl !== null && "type" in decl;
+        const value = isDecl ? (decl as { default?: unknown }).default : decl;
+        if (value !== undefined) values[fullKey(project.name, k)] = asString(value);
+    }
+    const file = path.join(root, project.stackConfigDir, `Pulumi.${stack}.yaml`);
+    const doc = (readYaml(file) ?? {}) as { config?: Record<string, unknown> };
+    for (const [k, value] of Object.entries(doc.config ?? {})) {
+        const key = fullKey(project.name, k);
+        if (typeof value === "object" && value !== null && "secure" in value) {
+            values[key] = OFFLINE_SECRET_PLACEHOLDER;
+            secretKeys.push(key);
+        } else {
+            values[key] = asString(value);
+        }
+    }
+    return { project: project.name, stack, values, secretKeys };
+}

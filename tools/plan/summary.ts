@@ -1,0 +1,43 @@
+/** The human-readable summary `npm run plan` prints. */
+import type { Plan, PlanResource } from "./types";
+
+/** The layer a resource belongs to: the component type's middle segment of its top-level ancestor. */
+function layerOf(r: PlanResource, byUrn: ReadonlyMap<string, PlanResource>): string {
+    if (r.type.startsWith("pulumi:providers:")) return "providers";
+    let top = r;
+    for (let p = r.parent ? byUrn.get(r.parent) : undefined; p && p.type !== "pulumi:pulumi:Stack"; p = p.parent ? byUrn.get(p.parent) : undefined) {
+        top = p;
+    }
+    const m = /^dakar2026:([^:]+):/.exec(top.type);
+    return m ? m[1] : "stack";
+}
+
+export function summarisePlan(plan: Plan): string {
+    const byUrn = new Map(plan.resources.map((r) => [r.urn, r]));
+    const layers = new Map<string, Map<string, number>>();
+    for (const r of plan.resources) {
+        if (r.type === "pulumi:pulumi:Stack") continue;
+        const layer = layerOf(r, byUrn);
+        const types = layers.get(layer) ?? new Map<string, number>();
+        types.set(r.type, (types.get(r.type) ?? 0) + 1);
+        layers.set(layer, types);
+    }
+    const lines: string[] = [];
+    const count = plan.resources.filter((r) => r.type !== "pulumi:pulumi:Stack").length;
+    lines.push(`Offline plan of stack "${plan.stack}" (profile ${plan.profile}, project ${plan.project}): ${count} resources`);
+    lines.push("");
+    for (const layer of [...layers.keys()].sort()) {
+        const types = layers.get(layer) as Map<string, number>;
+        const total = [...types.values()].reduce((a, b) => a + b, 0);
+        lines.push(`${layer} (${total})`);
+        for (const [type, n] of [...types.entries()].sort(([a], [b]) => a.localeCompare(b))) lines.push(`  ${String(n).padStart(3)}  ${type}`);
+    }
+    const protectedCount = plan.resources.filter((r) => r.options.protect).length;
+    lines.push("", `Protected resources: ${protectedCount}`, "", "Stack outputs:");
+    for (const [k, v] of Object.entries(plan.outputs)) {
+        lines.push(`  ${k}: ${typeof v === "string" ? v : JSON.stringify(v)}`);
+    }
+    lines.push("", plan.warnings.length === 0 ? "Warnings: none" : "Warnings:");
+    for (const w of plan.warnings) lines.push(`  - ${w}`);
+    return `${lines.join("\n")}\n`;
+}
