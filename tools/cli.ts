@@ -13,7 +13,7 @@ import type { Plan } from "./plan/types";
 const FORMATS = ["table", "json", "markdown", "html", "sarif", "junit"] as const;
 
 const USAGE = `Usage:
-  npm run plan  [-- --stack <stack>] [--json <file>] [--preview]
+  npm run plan  [-- --stack <stack>] [--json <file>] [--preview] [--root <checkout>]
   npm run audit -- --stack <stack> | --plan <file> --env <dev|staging|prod>
                    [--format ${FORMATS.join("|")}] [--out <file>] [--lang en|fr] [--today YYYY-MM-DD]`;
 
@@ -37,8 +37,11 @@ function write(file: string, text: string): void {
 async function plan(argv: string[]): Promise<number> {
     const { planStack, planToJson } = await import("./plan/engine");
     const { summarisePlan } = await import("./plan/summary");
-    const { values } = parseArgs({ args: argv, options: { stack: { type: "string", default: "dev" }, json: { type: "string" }, preview: { type: "boolean" } } });
-    const result = await planStack(values.stack as string, { preview: values.preview });
+    const { values } = parseArgs({
+        args: argv,
+        options: { stack: { type: "string", default: "dev" }, json: { type: "string" }, preview: { type: "boolean" }, root: { type: "string" } },
+    });
+    const result = await planStack(values.stack as string, { preview: values.preview, root: values.root });
     if (values.json) write(values.json, planToJson(result));
     process.stdout.write(summarisePlan(result));
     if (values.json) process.stdout.write(`\nPlan written to ${values.json}\n`);
@@ -56,6 +59,7 @@ async function auditCommand(argv: string[]): Promise<number> {
             out: { type: "string" },
             lang: { type: "string", default: "en" },
             today: { type: "string" },
+            root: { type: "string" },
         },
     });
     const { planStack } = await import("./plan/engine");
@@ -70,7 +74,7 @@ async function auditCommand(argv: string[]): Promise<number> {
     let subject: Plan;
     let env: string;
     if (values.stack !== undefined && values.plan === undefined) {
-        subject = await planStack(values.stack);
+        subject = await planStack(values.stack, { root: values.root });
         env = values.env ?? subject.profile;
     } else if (values.plan !== undefined && values.stack === undefined) {
         if (values.env === undefined) throw new UsageError("--plan needs --env <environment> to pick the pack configuration");

@@ -31,6 +31,8 @@ export interface PlanOptions {
     readonly root?: string;
     /** Evaluate as `pulumi preview` does: outputs the mocks do not give are unknown. */
     readonly preview?: boolean;
+    /** Directory of the program (default `<root>/infra`). */
+    readonly program?: string;
 }
 
 interface Captured {
@@ -134,7 +136,7 @@ export async function planStack(stack: string, options: PlanOptions = {}): Promi
 async function evaluate(stack: string, options: PlanOptions): Promise<Plan> {
     const root = path.resolve(options.root ?? path.join(__dirname, "..", ".."));
     const config = readStackConfig(root, stack);
-    const programDir = path.join(root, "infra");
+    const programDir = path.resolve(options.program ?? path.join(root, "infra"));
 
     const mocks = new PlanMocks();
     await pulumi.runtime.setMocks(mocks, config.project, stack, options.preview ?? false);
@@ -150,18 +152,28 @@ async function evaluate(stack: string, options: PlanOptions): Promise<Plan> {
         warnings.push(args.map(String).join(" ").replace(/^warning: \[runtime\] /, ""));
     };
     let exported: Record<string, unknown> = {};
+    let programError: unknown;
     try {
         await pulumi.runtime.runInPulumiStack(async () => {
             pulumi.runtime.registerStackTransformation((args) => {
+                // Under the engine, secret outputs are the engine's business; the mocks must do it.
+                mocks.secretOutputs.set(`${args.type}::${args.name}`, (args.opts as pulumi.CustomResourceOptions).additionalSecretOutputs ?? []);
                 captured.push({ resource: args.resource, type: args.type, name: args.name, props: args.props, opts: args.opts });
                 return undefined;
             });
-            // eslint-disable-next-line @typescript-eslint/no-require-imports -- the program must load after the mocks, at this point.
-            const program = require(programDir) as Record<string, unknown>;
-            exported = { ...program };
+            try {
+                // eslint-disable-next-line @typescript-eslint/no-require-imports -- the program must load after the mocks, at this point.
+                const program = require(programDir) as Record<string, unknown>;
+                exported = { ...program };
+            } catch (e) {
+                // Rethrown below: thrown from here it would also surface as an unhandled rejection
+                // of the stack resource's registration.
+                programError = e;
+            }
             return exported;
         });
         await settle();
+        if (programError !== undefined) throw programError;
     } finally {
         console.warn = originalWarn;
     }

@@ -4,7 +4,7 @@
  * SNAT table id, an EIP's address, a random suffix) resolve to realistic values.
  */
 import { createHash } from "node:crypto";
-import type * as pulumi from "@pulumi/pulumi";
+import * as pulumi from "@pulumi/pulumi";
 
 type State = Record<string, unknown>;
 
@@ -70,6 +70,11 @@ export interface Recorded {
 
 export class PlanMocks implements pulumi.runtime.Mocks {
     public readonly recorded: Recorded[] = [];
+    /**
+     * `additionalSecretOutputs` by "type::name". The engine, not the SDK, makes those outputs secret,
+     * so the mocks wrap them as secrets: values derived from them (stack outputs) stay secret.
+     */
+    public readonly secretOutputs = new Map<string, readonly string[]>();
 
     newResource(args: pulumi.runtime.MockResourceArgs): { id: string | undefined; state: State } {
         const inputs = args.inputs as State;
@@ -78,7 +83,11 @@ export class PlanMocks implements pulumi.runtime.Mocks {
         // `id` is "" (not undefined) for anything but imports and reads.
         const id = args.custom === false ? undefined : args.id || `${ID_PREFIX[args.type] ?? ""}${hash(`${args.type}::${args.name}`).slice(0, 20)}`;
         this.recorded.push({ type: args.type, name: args.name, custom: args.custom !== false, id, inputs, state });
-        return { id, state };
+        const returned: State = { ...state };
+        for (const k of this.secretOutputs.get(`${args.type}::${args.name}`) ?? []) {
+            if (returned[k] !== undefined) returned[k] = pulumi.secret(returned[k]);
+        }
+        return { id, state: returned };
     }
 
     call(args: pulumi.runtime.MockCallArgs): Record<string, unknown> {
