@@ -15,7 +15,8 @@ export function parseCidr(text: string): { address: number; prefix: number } | u
     const octets = m.slice(1, 5).map(Number);
     const prefix = Number(m[5]);
     if (octets.some((o) => o > 255) || prefix > 32) return undefined;
-    if (m.slice(1, 5).some((o) => o.length > 1 && o.startsWith("0"))) return undefined;
+    // Leading zeros read as octal in some tools: refuse them rather than guess.
+    if (m.slice(1, 6).some((o) => o.length > 1 && o.startsWith("0"))) return undefined;
     const address = ((octets[0] << 24) >>> 0) + (octets[1] << 16) + (octets[2] << 8) + octets[3];
     return { address, prefix };
 }

@@ -19,6 +19,8 @@ export type Tier = (typeof TIERS)[number];
 export const ZONE_SLOTS = 4;
 /** Smallest vSwitch we plan: /24 leaves 252 usable addresses after Alibaba's reserved ones. */
 export const MIN_VSWITCH_PREFIX = 24;
+/** Largest vSwitch Alibaba Cloud accepts (masks /16 to /29). */
+export const MAX_VSWITCH_PREFIX = 16;
 const SLOT_BITS = Math.ceil(Math.log2(TIERS.length * ZONE_SLOTS));
 
 export interface Ports {
@@ -166,6 +168,13 @@ function readSubnets(raw: RawConfig, vpc: Cidr, region: string, zones: readonly 
     const k = key("subnets");
     if (raw[k] === undefined) {
         const prefix = vpc.prefix + SLOT_BITS;
+        if (prefix < MAX_VSWITCH_PREFIX) {
+            throw new SettingsError(
+                `${key("vpcCidr")} ${quote(formatCidr(vpc))} is too large for planned vSwitches: each would be /${prefix}, larger than ` +
+                    `the /${MAX_VSWITCH_PREFIX} Alibaba Cloud allows; use a /${MAX_VSWITCH_PREFIX - SLOT_BITS} to /${MIN_VSWITCH_PREFIX - SLOT_BITS}, ` +
+                    `or set ${k}`,
+            );
+        }
         if (prefix > MIN_VSWITCH_PREFIX) {
             throw new SettingsError(
                 `${key("vpcCidr")} ${quote(formatCidr(vpc))} is too small for ${TIERS.length} tiers × ${ZONE_SLOTS} zone slots: ` +
@@ -197,8 +206,10 @@ function readSubnets(raw: RawConfig, vpc: Cidr, region: string, zones: readonly 
             if (value === undefined) throw new SettingsError(`${name} is missing; every tier needs a vSwitch CIDR in every zone`);
             const cidr = network(name, value);
             if (!contains(vpc, cidr)) throw new SettingsError(`${name} ${quote(value)} is outside the VPC ${formatCidr(vpc)}`);
-            if (cidr.prefix > MIN_VSWITCH_PREFIX) {
-                throw new SettingsError(`${name} ${quote(value)} is smaller than /${MIN_VSWITCH_PREFIX}; use a prefix from /${vpc.prefix + 1} to /${MIN_VSWITCH_PREFIX}`);
+            if (cidr.prefix > MIN_VSWITCH_PREFIX || cidr.prefix < MAX_VSWITCH_PREFIX) {
+                const largest = Math.max(vpc.prefix + 1, MAX_VSWITCH_PREFIX);
+                const what = cidr.prefix > MIN_VSWITCH_PREFIX ? `smaller than /${MIN_VSWITCH_PREFIX}` : `larger than /${MAX_VSWITCH_PREFIX}`;
+                throw new SettingsError(`${name} ${quote(value)} is ${what}; use a prefix from /${largest} to /${MIN_VSWITCH_PREFIX}`);
             }
             const clash = placed.find((p) => overlaps(p.cidr, cidr));
             if (clash) throw new SettingsError(`${name} ${quote(value)} overlaps ${clash.name} ${quote(clash.text)}`);
@@ -237,6 +248,13 @@ export function parseSettings(raw: RawConfig, stack: string): Settings {
     const region = required(raw, "alicloud:region", `one of ${supported.join(", ")}`);
     if (!supported.includes(region)) throw new SettingsError(`alicloud:region ${quote(region)} is not supported; allowed: ${supported.join(", ")}`);
 
+    if (REGION_ZONES[region].length < profile.zoneCount) {
+        const fit = supported.filter((r) => REGION_ZONES[r].length >= profile.zoneCount);
+        throw new SettingsError(
+            `alicloud:region ${quote(region)} has ${REGION_ZONES[region].length} zones but profile "${profile.name}" needs ` +
+                `${profile.zoneCount}; use one of ${fit.join(", ")}`,
+        );
+    }
     const zones = readZones(raw, region, profile);
 
     const vpcKey = key("vpcCidr");
