@@ -13,6 +13,7 @@ import type { Plan } from "./plan/types";
 const FORMATS = ["table", "json", "markdown", "html", "sarif", "junit"] as const;
 
 const USAGE = `Usage:
+  npm run diagram [-- --stack <stack>]            Mermaid diagram of the stack's network
   npm run plan  [-- --stack <stack>] [--json <file>] [--preview] [--root <checkout>]
   npm run audit -- --stack <stack> | --plan <file> --env <dev|staging|prod>
                    [--format ${FORMATS.join("|")}] [--out <file>] [--lang en|fr] [--today YYYY-MM-DD]`;
@@ -95,10 +96,19 @@ async function auditCommand(argv: string[]): Promise<number> {
     return exitCode(run.result);
 }
 
+async function diagram(argv: string[]): Promise<number> {
+    const { planStack } = await import("./plan/engine");
+    const { networkDiagram } = await import("./diagram");
+    const { values } = parseArgs({ args: argv, options: { stack: { type: "string", default: "prod" }, root: { type: "string" } } });
+    process.stdout.write(networkDiagram(await planStack(values.stack as string, { root: values.root })));
+    return 0;
+}
+
 export async function main(argv: string[]): Promise<number> {
     const [command, ...rest] = argv;
     try {
         if (command === "plan") return await plan(rest);
+        if (command === "diagram") return await diagram(rest);
         if (command === "audit") return await auditCommand(rest);
         throw new UsageError(`unknown command "${command ?? ""}"`);
     } catch (e) {
