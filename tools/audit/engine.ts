@@ -140,6 +140,10 @@ export function checkPackConfig(packConfig: unknown, policies: readonly CatalogP
             throw new PackConfigError(`${source}: "${key}" is not a policy of the pack`);
         }
         const level = typeof entry === "string" ? entry : (entry as { enforcementLevel?: unknown } | null)?.enforcementLevel;
+        if (key === "all" && typeof entry === "object" && entry !== null && Object.keys(entry).some((k) => k !== "enforcementLevel")) {
+            // The CLI applies only the level of "all"; a threshold there would be silently ignored.
+            throw new PackConfigError(`${source}: "all" accepts only enforcementLevel; put thresholds under the policy they belong to`);
+        }
         if (level !== undefined && !LEVELS.includes(level as EnforcementLevel)) {
             throw new PackConfigError(`${source}: "${key}" has enforcement level ${JSON.stringify(level)}; allowed: ${LEVELS.join(", ")}`);
         }
@@ -238,10 +242,13 @@ export async function audit(plan: Plan, options: AuditOptions): Promise<AuditRes
     const defaultProviders = new Map<string, PlanResource>();
     for (const r of plan.resources) {
         const pkg = /^pulumi:providers:(.+)$/.exec(r.type)?.[1];
-        if (pkg && r.name.startsWith("default") && !defaultProviders.has(pkg)) defaultProviders.set(pkg, r);
+        // The engine names default providers "default" or "default_<version>"; an explicit provider
+        // the program calls "default-eu" is not one.
+        if (pkg && /^default(_\d+_\d+_\d+.*)?$/.test(r.name) && !defaultProviders.has(pkg)) defaultProviders.set(pkg, r);
     }
     const providerOf = (r: PlanResource): ResourceValidationArgs["provider"] => {
-        const p = (r.options?.provider ? byUrn.get(r.options.provider) : undefined) ?? defaultProviders.get(r.type.split(":")[0]);
+        // A named provider that is not in the plan stays unknown rather than falling back to the default.
+        const p = r.options?.provider ? byUrn.get(r.options.provider) : defaultProviders.get(r.type.split(":")[0]);
         if (!p || p === r) return undefined;
         return { type: p.type, props: unknownCheckingProxy(normaliseUnknowns(p.inputs) as Record<string, unknown>), urn: p.urn, name: p.name };
     };
