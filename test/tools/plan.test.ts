@@ -166,6 +166,24 @@ describe("across stacks", () => {
     });
 });
 
+describe("preview mode", () => {
+    it("leaves ids and provider outputs unknown, and the audit turns checks that read them into advisories", async () => {
+        const p = await planIsolated("dev", { preview: true });
+        const snat = ofType(p, "alicloud:vpc/snatEntry:SnatEntry")[0];
+        expect(snat.inputs.snatTableId).toBe("04da6b54-80e4-46f7-96ec-b56ff0331ba9");
+        expect(snat.id).toBeUndefined();
+        expect(p.outputs.vpcId).toBe("04da6b54-80e4-46f7-96ec-b56ff0331ba9");
+        const run = await auditPlan(p, "dev", "en", "2026-11-26");
+        expect(run.result.findings.filter((f) => f.enforcement === "mandatory" && !f.waived)).toEqual([]);
+        const sgVpc = run.result.findings.filter((f) => f.policy === "security-group-vpc-required").map((f) => f.message.en);
+        expect(sgVpc).toEqual(
+            ["app", "data", "edge"].map(
+                () => "can't run policy 'security-group-vpc-required' during preview: string value at .vpcId can't be known during preview",
+            ),
+        );
+    });
+});
+
 describe("secret redaction", () => {
     const fixture = path.join(__dirname, "..", "fixtures", "secrets");
     let p: Plan;

@@ -49,16 +49,28 @@ interface OutputInternals {
     resources: () => Set<pulumi.Resource>;
 }
 
+/**
+ * The value of an input, with unknowns (preview) kept as Pulumi's `Unknown` marker. `apply` never
+ * calls back for an unknown value, so this uses the SDK's own `promise(withUnknowns)`.
+ */
 function unwrap<T>(o: pulumi.Input<T>): Promise<T> {
-    return new Promise((resolve) => (pulumi.Output.isInstance(o) ? o.apply((v) => resolve(v as T)) : Promise.resolve(o).then(resolve)));
+    if (pulumi.Output.isInstance(o)) return (o as unknown as { promise(withUnknowns: boolean): Promise<T> }).promise(true);
+    return Promise.resolve(o);
 }
 
-/** Replaces every secret-wrapped value by the redaction marker and drops undefined members. */
+/** The engine's marker for a value not known until apply (what `pulumi preview` shows as "output<T>"). */
+export const UNKNOWN_VALUE = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+
+/**
+ * Replaces every secret-wrapped value by the redaction marker and every unknown by the engine's
+ * unknown marker, and drops undefined members.
+ */
 export function redact(value: unknown): unknown {
     if (Array.isArray(value)) return value.map(redact);
     if (value !== null && typeof value === "object") {
         const o = value as Record<string, unknown>;
         if (o[SECRET_SIG_KEY] === SECRET_SIG) return REDACTED;
+        if (o.__pulumiUnknown === true) return UNKNOWN_VALUE;
         const out: Record<string, unknown> = {};
         for (const k of Object.keys(o)) if (o[k] !== undefined) out[k] = redact(o[k]);
         return out;
@@ -138,7 +150,7 @@ async function evaluate(stack: string, options: PlanOptions): Promise<Plan> {
     const config = readStackConfig(root, stack);
     const programDir = path.resolve(options.program ?? path.join(root, "infra"));
 
-    const mocks = new PlanMocks();
+    const mocks = new PlanMocks(options.preview ?? false);
     await pulumi.runtime.setMocks(mocks, config.project, stack, options.preview ?? false);
     pulumi.runtime.setAllConfig({ ...config.values }, [...config.secretKeys]);
     forgetProgram(programDir);

@@ -70,6 +70,12 @@ export interface Recorded {
 
 export class PlanMocks implements pulumi.runtime.Mocks {
     public readonly recorded: Recorded[] = [];
+
+    /**
+     * @param preview behave like `pulumi preview` of a stack that does not exist yet: the provider
+     *   returns no id and no output-only values, so everything derived from them is unknown.
+     */
+    constructor(private readonly preview = false) {}
     /**
      * `additionalSecretOutputs` by "type::name". The engine, not the SDK, makes those outputs secret,
      * so the mocks wrap them as secrets: values derived from them (stack outputs) stay secret.
@@ -78,6 +84,10 @@ export class PlanMocks implements pulumi.runtime.Mocks {
 
     newResource(args: pulumi.runtime.MockResourceArgs): { id: string | undefined; state: State } {
         const inputs = args.inputs as State;
+        if (this.preview && args.custom !== false) {
+            this.recorded.push({ type: args.type, name: args.name, custom: true, id: undefined, inputs, state: inputs });
+            return { id: undefined, state: inputs };
+        }
         const fake = OUTPUTS[args.type]?.(args.name, inputs) ?? {};
         const state = { ...fake, ...inputs };
         // `id` is "" (not undefined) for anything but imports and reads.
