@@ -5,19 +5,10 @@
 import type { CatalogPolicy } from "../../policies/lib/rule";
 import type { Waiver } from "../../policies/lib/waivers";
 import { audit, Finding, PackConfig } from "../../tools/audit/engine";
-import type { Plan, PlanResource, PlanResourceOptions } from "../../tools/plan/types";
+import { NO_OPTIONS, Plan, PlanResource, PlanResourceOptions } from "../../tools/plan/types";
 
 export const TEST_TODAY = "2026-11-26";
 
-const NO_OPTIONS: PlanResourceOptions = {
-    protect: false,
-    dependsOn: [],
-    ignoreChanges: [],
-    retainOnDelete: false,
-    deleteBeforeReplace: false,
-    aliases: [],
-    additionalSecretOutputs: [],
-};
 
 export interface ResOverrides {
     readonly id?: string;

@@ -8,7 +8,7 @@ import { catalog } from "../../policies/catalog";
 import type { Lang } from "../../policies/lib/rule";
 import { readWaiverFile } from "../../policies/lib/waivers";
 import type { ReportInput } from "../report";
-import type { Plan, PlanResource, PlanResourceOptions } from "../plan/types";
+import { NO_OPTIONS, Plan, PlanResource, PlanResourceOptions } from "../plan/types";
 import { audit, AuditResult, checkPackConfig, PackConfig, PackConfigError } from "./engine";
 
 /** Input the audit cannot work with: shown as one line, exit code 2. */
@@ -18,15 +18,6 @@ export class AuditInputError extends Error {
 
 export const REPO_ROOT = path.resolve(__dirname, "..", "..");
 
-const DEFAULT_OPTIONS: PlanResourceOptions = {
-    protect: false,
-    dependsOn: [],
-    ignoreChanges: [],
-    retainOnDelete: false,
-    deleteBeforeReplace: false,
-    aliases: [],
-    additionalSecretOutputs: [],
-};
 
 function isRecord(v: unknown): v is Record<string, unknown> {
     return typeof v === "object" && v !== null && !Array.isArray(v);
@@ -48,7 +39,7 @@ export function normalisePlan(raw: unknown, source: string): Plan {
         if (!isRecord(r.inputs)) throw new AuditInputError(`${source}: resources[${i}] (${String(r.name)}) has no "inputs" object`);
         const type = r.type as string;
         const name = r.name as string;
-        const options = isRecord(r.options) ? { ...DEFAULT_OPTIONS, ...(r.options as Partial<PlanResourceOptions>) } : DEFAULT_OPTIONS;
+        const options = isRecord(r.options) ? { ...NO_OPTIONS, ...(r.options as Partial<PlanResourceOptions>) } : NO_OPTIONS;
         return {
             urn: typeof r.urn === "string" ? r.urn : `urn:pulumi:${stack}::${project}::${type}::${name}`,
             type,

@@ -8,20 +8,11 @@ import * as path from "node:path";
 import * as pulumi from "@pulumi/pulumi";
 import { PlanMocks, Recorded } from "./mocks";
 import { readStackConfig } from "./stack-config";
-import { Plan, PlanResource, PlanResourceOptions, REDACTED } from "./types";
+import { NO_OPTIONS, Plan, PlanResource, REDACTED } from "./types";
 
 /** Versions of the default providers the engine would create (pinned in package.json). */
 const PROVIDER_VERSIONS: Readonly<Record<string, string>> = { alicloud: "3.108.0", random: "4.21.2" };
 
-const NO_OPTIONS: PlanResourceOptions = {
-    protect: false,
-    dependsOn: [],
-    ignoreChanges: [],
-    retainOnDelete: false,
-    deleteBeforeReplace: false,
-    aliases: [],
-    additionalSecretOutputs: [],
-};
 
 const SECRET_SIG_KEY = "4dabf18193072939515e22adb298388d";
 const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";

@@ -44,3 +44,14 @@ export interface Plan {
 
 /** The string every output of a plan carries in place of a secret value. */
 export const REDACTED = "[secret]";
+
+/** Options of a resource that sets none: what the engine assumes when a plan omits them. */
+export const NO_OPTIONS: PlanResourceOptions = Object.freeze({
+    protect: false,
+    dependsOn: [],
+    ignoreChanges: [],
+    retainOnDelete: false,
+    deleteBeforeReplace: false,
+    aliases: [],
+    additionalSecretOutputs: [],
+});
