@@ -63,7 +63,6 @@ async function auditCommand(argv: string[]): Promise<number> {
             root: { type: "string" },
         },
     });
-    const { planStack } = await import("./plan/engine");
     const { auditPlan, exitCode, readPlanFile } = await import("./audit/run");
     const { isFormat, render } = await import("./report");
     const format = values.format as string;
@@ -75,6 +74,8 @@ async function auditCommand(argv: string[]): Promise<number> {
     let subject: Plan;
     let env: string;
     if (values.stack !== undefined && values.plan === undefined) {
+        // Only planning needs the Pulumi SDK; auditing a plan file does not load it.
+        const { planStack } = await import("./plan/engine");
         subject = await planStack(values.stack, { root: values.root });
         env = values.env ?? subject.profile;
     } else if (values.plan !== undefined && values.stack === undefined) {
