@@ -2,7 +2,7 @@ import type { PolicyResource } from "@pulumi/policy";
 import type { ListenerArgs, ServerGroupArgs } from "@pulumi/alicloud/alb";
 import type { ServerGroupAttachmentArgs } from "@pulumi/alicloud/ess";
 import { ResourceProps, stackRule, text } from "../../lib/rule";
-import { idOf, ofType, refersTo } from "../../lib/util";
+import { idOf, ofType, referrers } from "../../lib/util";
 
 export const ALB_LISTENER = "alicloud:alb/listener:Listener";
 export const ALB_SERVER_GROUP = "alicloud:alb/serverGroup:ServerGroup";
@@ -58,8 +58,8 @@ export const albAllListenerHasServer = stackRule({
             .filter((a) => (a.props as Partial<ResourceProps<ServerGroupAttachmentArgs>>).type === "ALB");
         const filled = (g: PolicyResource) =>
             ((g.props as Partial<ResourceProps<ServerGroupArgs>>).servers ?? []).length > 0
-            || albAttachments.some((a) => refersTo(a, "albServerGroupId", g))
-            || attachments.some((a) => refersTo(a, "serverGroupId", g));
+            || referrers(albAttachments, "albServerGroupId", g).length > 0
+            || referrers(attachments, "serverGroupId", g).length > 0;
         for (const l of ofType(resources, ALB_LISTENER)) {
             const named = forwardGroupIds(l).length > 0 || (l.propertyDependencies.defaultActions ?? []).length > 0;
             if (!named) {

@@ -1,7 +1,7 @@
 import type { PolicyResource } from "@pulumi/policy";
 import type { ListenerArgs, LoadBalancerSecurityGroupAttachmentArgs } from "@pulumi/alicloud/alb";
 import { ResourceProps, stackRule, text } from "../../lib/rule";
-import { isSet, ofType, refersTo } from "../../lib/util";
+import { isSet, ofType, referrers, refersTo } from "../../lib/util";
 
 const LB = "alicloud:alb/loadBalancer:LoadBalancer";
 const LISTENER = "alicloud:alb/listener:Listener";
@@ -40,10 +40,10 @@ export const albInstanceBindSecurityGroupOrEnabledAcl = stackRule({
             || (a.propertyDependencies.securityGroupId ?? []).length > 0);
         const aclAttachments = ofType(resources, ACL_ATTACHMENT);
         const hasAcl = (l: PolicyResource) =>
-            aclAttachments.some((a) => refersTo(a, "listenerId", l))
+            referrers(aclAttachments, "listenerId", l).length > 0
             || ((l.props as Partial<ResourceProps<ListenerArgs>>).aclConfig?.aclRelations ?? []).length > 0;
         for (const lb of ofType(resources, LB)) {
-            if (sgAttachments.some((a) => refersTo(a, "loadBalancerId", lb))) continue;
+            if (referrers(sgAttachments, "loadBalancerId", lb).length > 0) continue;
             const listeners = ofType(resources, LISTENER).filter((l) => refersTo(l, "loadBalancerId", lb));
             const open = listeners.filter((l) => !hasAcl(l));
             if (listeners.length > 0 && open.length === 0) continue;

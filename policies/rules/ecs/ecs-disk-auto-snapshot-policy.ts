@@ -1,6 +1,6 @@
 import type { EcsDiskArgs } from "@pulumi/alicloud/ecs";
 import { ResourceProps, stackRule, text } from "../../lib/rule";
-import { ofType, refersTo } from "../../lib/util";
+import { ofType, referrers } from "../../lib/util";
 
 const DISKS = ["alicloud:ecs/ecsDisk:EcsDisk", "alicloud:ecs/disk:Disk"];
 const ATTACHMENT = "alicloud:ecs/ecsAutoSnapshotPolicyAttachment:EcsAutoSnapshotPolicyAttachment";
@@ -34,7 +34,7 @@ export const ecsDiskAutoSnapshotPolicy = stackRule({
         const attachments = ofType(resources, ATTACHMENT);
         for (const disk of resources.filter((r) => DISKS.includes(r.type))) {
             if ((disk.props as ResourceProps<EcsDiskArgs>).enableAutoSnapshot === true) continue;
-            if (attachments.some((a) => refersTo(a, "diskId", disk))) continue;
+            if (referrers(attachments, "diskId", disk).length > 0) continue;
             report(
                 text(
                     `Disk "${disk.name}" has no automatic snapshot policy (no EcsAutoSnapshotPolicyAttachment refers to it); attach one.`,

@@ -1,6 +1,6 @@
 import type { EcsDiskArgs } from "@pulumi/alicloud/ecs";
 import { ResourceProps, stackRule, text } from "../../lib/rule";
-import { isSet, refersTo } from "../../lib/util";
+import { isSet, referrers } from "../../lib/util";
 
 const DISKS = ["alicloud:ecs/ecsDisk:EcsDisk", "alicloud:ecs/disk:Disk"];
 const ATTACHMENTS = ["alicloud:ecs/ecsDiskAttachment:EcsDiskAttachment", "alicloud:ecs/diskAttachment:DiskAttachment"];
@@ -29,7 +29,7 @@ export const ecsDiskInUse = stackRule({
         const attachments = resources.filter((r) => ATTACHMENTS.includes(r.type));
         for (const disk of resources.filter((r) => DISKS.includes(r.type))) {
             if (isSet((disk.props as ResourceProps<EcsDiskArgs>).instanceId)) continue;
-            if (attachments.some((a) => refersTo(a, "diskId", disk))) continue;
+            if (referrers(attachments, "diskId", disk).length > 0) continue;
             report(
                 text(
                     `Disk "${disk.name}" is not attached to any instance (no instanceId and no disk attachment refers to it); `

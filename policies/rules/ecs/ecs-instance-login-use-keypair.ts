@@ -1,6 +1,6 @@
 import type { InstanceArgs } from "@pulumi/alicloud/ecs";
 import { ResourceProps, stackRule, text } from "../../lib/rule";
-import { isSet, ofType, refersTo } from "../../lib/util";
+import { isSet, ofType, referrers } from "../../lib/util";
 
 const INSTANCE = "alicloud:ecs/instance:Instance";
 const KEY_PAIR_ATTACHMENTS = ["alicloud:ecs/ecsKeyPairAttachment:EcsKeyPairAttachment", "alicloud:ecs/keyPairAttachment:KeyPairAttachment"];
@@ -33,7 +33,7 @@ export const ecsInstanceLoginUseKeypair = stackRule({
         const attachments = resources.filter((r) => KEY_PAIR_ATTACHMENTS.includes(r.type));
         for (const inst of ofType(resources, INSTANCE)) {
             if (isSet((inst.props as ResourceProps<InstanceArgs>).keyName)) continue;
-            if (attachments.some((a) => refersTo(a, "instanceIds", inst))) continue;
+            if (referrers(attachments, "instanceIds", inst).length > 0) continue;
             report(
                 text(
                     `Instance "${inst.name}" has no key pair (keyName is unset and no key-pair attachment refers to it); set keyName.`,

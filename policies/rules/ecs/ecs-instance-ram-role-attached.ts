@@ -1,6 +1,6 @@
 import type { InstanceArgs } from "@pulumi/alicloud/ecs";
 import { ResourceProps, stackRule, text } from "../../lib/rule";
-import { isSet, ofType, refersTo } from "../../lib/util";
+import { isSet, ofType, referrers } from "../../lib/util";
 
 const INSTANCE = "alicloud:ecs/instance:Instance";
 const ECS_ROLE_ATTACHMENT = "alicloud:ecs/ramRoleAttachment:RamRoleAttachment";
@@ -37,8 +37,8 @@ export const ecsInstanceRamRoleAttached = stackRule({
         const ramAttachments = ofType(resources, RAM_ROLE_ATTACHMENT);
         for (const inst of ofType(resources, INSTANCE)) {
             if (isSet((inst.props as ResourceProps<InstanceArgs>).roleName)) continue;
-            if (ecsAttachments.some((a) => refersTo(a, "instanceId", inst))) continue;
-            if (ramAttachments.some((a) => refersTo(a, "instanceIds", inst))) continue;
+            if (referrers(ecsAttachments, "instanceId", inst).length > 0) continue;
+            if (referrers(ramAttachments, "instanceIds", inst).length > 0) continue;
             report(
                 text(
                     `Instance "${inst.name}" has no RAM role (no roleName and no RAM role attachment refers to it); `

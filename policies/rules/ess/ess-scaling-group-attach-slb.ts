@@ -1,6 +1,6 @@
 import type { ScalingGroupArgs } from "@pulumi/alicloud/ess";
 import { ResourceProps, stackRule, text } from "../../lib/rule";
-import { isSet, ofType, refersTo } from "../../lib/util";
+import { isSet, ofType, referrers } from "../../lib/util";
 
 const GROUP = "alicloud:ess/scalingGroup:ScalingGroup";
 const LB_ATTACHMENTS = [
@@ -40,7 +40,7 @@ export const essScalingGroupAttachSlb = stackRule({
         for (const group of ofType(resources, GROUP)) {
             const p = group.props as ResourceProps<ScalingGroupArgs>;
             if (isSet(p.loadbalancerIds) || (p.albServerGroups ?? []).some((g) => isSet(g.albServerGroupId))) continue;
-            if (attachments.some((a) => refersTo(a, "scalingGroupId", group))) continue;
+            if (referrers(attachments, "scalingGroupId", group).length > 0) continue;
             report(
                 text(
                     `Scaling group "${group.name}" is not attached to any load balancer (no loadbalancerIds, no albServerGroups and no `

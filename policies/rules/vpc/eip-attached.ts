@@ -1,5 +1,5 @@
 import { stackRule, text } from "../../lib/rule";
-import { ofType, refersTo } from "../../lib/util";
+import { ofType, referrers } from "../../lib/util";
 
 const EIP = "alicloud:ecs/eipAddress:EipAddress";
 const ASSOCIATION = "alicloud:ecs/eipAssociation:EipAssociation";
@@ -29,7 +29,7 @@ export const eipAttached = stackRule({
     validate: (resources, { report }) => {
         const associations = ofType(resources, ASSOCIATION);
         for (const eip of ofType(resources, EIP)) {
-            if (associations.some((a) => refersTo(a, "allocationId", eip))) continue;
+            if (referrers(associations, "allocationId", eip).length > 0) continue;
             report(
                 text(
                     `EIP "${eip.name}" is not attached: no EipAssociation refers to it through allocationId.`,

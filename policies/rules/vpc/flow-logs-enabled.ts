@@ -1,6 +1,6 @@
 import type { FlowLogArgs } from "@pulumi/alicloud/vpc";
 import { stackRule, text } from "../../lib/rule";
-import { ofType, refersTo } from "../../lib/util";
+import { ofType, referrers } from "../../lib/util";
 
 const VPC = "alicloud:vpc/network:Network";
 const FLOW_LOG = "alicloud:vpc/flowLog:FlowLog";
@@ -30,7 +30,7 @@ export const vpcFlowLogsEnabled = stackRule({
             (fl) => (fl.props as Partial<Record<keyof FlowLogArgs, unknown>>).resourceType === "VPC",
         );
         for (const vpc of ofType(resources, VPC)) {
-            if (flowLogs.some((fl) => refersTo(fl, "resourceId", vpc))) continue;
+            if (referrers(flowLogs, "resourceId", vpc).length > 0) continue;
             report(
                 text(
                     `VPC "${vpc.name}" has no flow log with resourceType "VPC" pointing at it.`,
