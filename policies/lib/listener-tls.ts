@@ -47,7 +47,12 @@ export function listenerTlsSchema(spec: ListenerTlsSpec): PolicyConfigSchema {
     };
 }
 
-export function checkListenerTls(resources: readonly PolicyResource[], spec: ListenerTlsSpec, config: ListenerTlsConfig, report: Report): void {
+export function checkListenerTls(
+    resources: readonly PolicyResource[],
+    spec: ListenerTlsSpec,
+    config: ListenerTlsConfig,
+    report: Report,
+): void {
     const policies = ofType(resources, spec.policyType);
     const weak = (p: PolicyResource): string[] =>
         (((p.props as { tlsVersions?: string[] }).tlsVersions ?? []) as string[]).filter((v) => config.forbiddenVersions.includes(v));
@@ -91,7 +96,8 @@ export function checkListenerTls(resources: readonly PolicyResource[], spec: Lis
                   )
                 : text(
                       `${spec.lb} HTTPS listener "${l.name}" uses ${p} "${String(policy)}", which is not one of ${allowed}.`,
-                      `L'écouteur HTTPS ${spec.lb} « ${l.name} » utilise ${p} "${String(policy)}", qui ne fait pas partie de ${allowed}.`,
+                      `L'écouteur HTTPS ${spec.lb} « ${l.name} » utilise ${p} "${String(policy)}", `
+                          + `qui ne fait pas partie de ${allowed}.`,
                   ),
             l.urn,
         );
