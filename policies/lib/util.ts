@@ -255,3 +255,17 @@ function typed(resources: readonly PolicyResource[], type: string): PolicyResour
     }
     return list;
 }
+
+/**
+ * Statements of every policy an OSS bucket has: its deprecated inline `policy` and each
+ * oss.BucketPolicy that refers to it (by reference, id or bucket name). Unparseable documents give none.
+ */
+export function bucketPolicyStatements(resources: readonly PolicyResource[], bucket: PolicyResource): PolicyStatement[] {
+    const docs = [
+        (bucket.props as { policy?: unknown }).policy,
+        ...linkedTo(resources, "alicloud:oss/bucketPolicy:BucketPolicy", "bucket", bucket, ["bucket"]).map(
+            (p) => (p.props as { policy?: unknown }).policy,
+        ),
+    ];
+    return docs.flatMap((d) => policyStatements(d) ?? []);
+}

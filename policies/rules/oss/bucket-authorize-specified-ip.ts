@@ -1,6 +1,5 @@
-import type { BucketArgs, BucketPolicyArgs } from "@pulumi/alicloud/oss";
-import { ResourceProps, stackRule, text } from "../../lib/rule";
-import { linkedTo, ofType, policyStatements, PolicyStatement } from "../../lib/util";
+import { stackRule, text } from "../../lib/rule";
+import { bucketPolicyStatements, ofType, PolicyStatement } from "../../lib/util";
 
 const BUCKET = "alicloud:oss/bucket:Bucket";
 const POLICY = "alicloud:oss/bucketPolicy:BucketPolicy";
@@ -34,13 +33,7 @@ export const ossBucketAuthorizeSpecifiedIp = stackRule({
     },
     validate: (resources, { report }) => {
         for (const bucket of ofType(resources, BUCKET)) {
-            const docs = [
-                (bucket.props as ResourceProps<BucketArgs>).policy,
-                ...linkedTo(resources, POLICY, "bucket", bucket, ["bucket"]).map(
-                    (p) => (p.props as ResourceProps<BucketPolicyArgs>).policy,
-                ),
-            ];
-            if (docs.some((d) => (policyStatements(d) ?? []).some(restrictsSource))) continue;
+            if (bucketPolicyStatements(resources, bucket).some(restrictsSource)) continue;
             report(
                 text(
                     `Bucket "${bucket.name}" has no bucket policy condition on "acs:SourceIp" or "acs:SourceVpc"; `

@@ -1,6 +1,5 @@
-import type { BucketArgs, BucketPolicyArgs } from "@pulumi/alicloud/oss";
-import { ResourceProps, stackRule, text } from "../../lib/rule";
-import { linkedTo, ofType, policyStatements, PolicyStatement } from "../../lib/util";
+import { stackRule, text } from "../../lib/rule";
+import { bucketPolicyStatements, ofType, PolicyStatement } from "../../lib/util";
 
 const BUCKET = "alicloud:oss/bucket:Bucket";
 const POLICY = "alicloud:oss/bucketPolicy:BucketPolicy";
@@ -35,13 +34,7 @@ export const ossBucketOnlyHttpsEnabled = stackRule({
     },
     validate: (resources, { report }) => {
         for (const bucket of ofType(resources, BUCKET)) {
-            const docs = [
-                (bucket.props as ResourceProps<BucketArgs>).policy,
-                ...linkedTo(resources, POLICY, "bucket", bucket, ["bucket"]).map(
-                    (p) => (p.props as ResourceProps<BucketPolicyArgs>).policy,
-                ),
-            ];
-            const deniesHttp = docs.some((d) => (policyStatements(d) ?? []).some(deniesInsecureTransport));
+            const deniesHttp = bucketPolicyStatements(resources, bucket).some(deniesInsecureTransport);
             if (deniesHttp) continue;
             report(
                 text(
