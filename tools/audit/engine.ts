@@ -23,10 +23,9 @@ import type {
 import { unknownCheckingProxy, UnknownValueError } from "./proxy";
 import { CatalogPolicy, REPORT_HOOKS, ReportHooks, Severity, Text, useWaivers } from "../../policies/lib/rule";
 import type { Waiver } from "../../policies/lib/waivers";
-import type { Plan, PlanResource } from "../plan/types";
+import { Plan, PlanResource, UNKNOWN } from "../plan/types";
 
-/** The value the Pulumi engine uses for "not known until apply". */
-export const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+export { UNKNOWN };
 
 export type PackConfigEntry = EnforcementLevel | ({ enforcementLevel?: EnforcementLevel } & Record<string, unknown>);
 export type PackConfig = Readonly<Record<string, PackConfigEntry>>;

@@ -8,7 +8,7 @@ import * as path from "node:path";
 import * as pulumi from "@pulumi/pulumi";
 import { PlanMocks, Recorded } from "./mocks";
 import { readStackConfig } from "./stack-config";
-import { NO_OPTIONS, Plan, PlanResource, REDACTED } from "./types";
+import { NO_OPTIONS, Plan, PlanResource, REDACTED, UNKNOWN } from "./types";
 
 /** Versions of the default providers the engine would create (pinned in package.json). */
 const PROVIDER_VERSIONS: Readonly<Record<string, string>> = { alicloud: "3.108.0", random: "4.21.2" };
@@ -49,9 +49,6 @@ function unwrap<T>(o: pulumi.Input<T>): Promise<T> {
     return Promise.resolve(o);
 }
 
-/** The engine's marker for a value not known until apply (what `pulumi preview` shows as "output<T>"). */
-export const UNKNOWN_VALUE = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
-
 /**
  * Replaces every secret-wrapped value by the redaction marker and every unknown by the engine's
  * unknown marker, and drops undefined members.
@@ -61,7 +58,7 @@ export function redact(value: unknown): unknown {
     if (value !== null && typeof value === "object") {
         const o = value as Record<string, unknown>;
         if (o[SECRET_SIG_KEY] === SECRET_SIG) return REDACTED;
-        if (o.__pulumiUnknown === true) return UNKNOWN_VALUE;
+        if (o.__pulumiUnknown === true) return UNKNOWN;
         const out: Record<string, unknown> = {};
         for (const k of Object.keys(o)) if (o[k] !== undefined) out[k] = redact(o[k]);
         return out;

@@ -45,6 +45,9 @@ export interface Plan {
 /** The string every output of a plan carries in place of a secret value. */
 export const REDACTED = "[secret]";
 
+/** The engine's marker for a value not known until apply (`pulumi preview` shows it as "output<T>"). */
+export const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+
 /** Options of a resource that sets none: what the engine assumes when a plan omits them. */
 export const NO_OPTIONS: PlanResourceOptions = Object.freeze({
     protect: false,
