@@ -8,9 +8,9 @@ import { parseArgs } from "node:util";
 import type { Lang } from "../policies/lib/rule";
 import { StackConfigError } from "./plan/stack-config";
 import type { Plan } from "./plan/types";
+import { FORMATS, isFormat, render } from "./report";
 
-// Each command loads only what it needs (the catalog is 180 modules): `plan` stays fast.
-const FORMATS = ["table", "json", "markdown", "html", "sarif", "junit"] as const;
+// The catalog (180 modules) and the Pulumi SDK load only in the commands that need them.
 
 const USAGE = `Usage:
   npm run diagram [-- --stack <stack>]            Mermaid diagram of the stack's network
@@ -64,7 +64,6 @@ async function auditCommand(argv: string[]): Promise<number> {
         },
     });
     const { auditPlan, exitCode, readPlanFile } = await import("./audit/run");
-    const { isFormat, render } = await import("./report");
     const format = values.format as string;
     if (!isFormat(format)) throw new UsageError(`--format "${format}" is not one of ${FORMATS.join(", ")}`);
     const lang = values.lang as string;
