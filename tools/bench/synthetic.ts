@@ -8,7 +8,8 @@
  * values. The same seed always gives the same plan.
  */
 import { catalog } from "../../policies/catalog";
-import type { Plan, PlanResource, PlanResourceOptions } from "../plan/types";
+import { ID_PREFIX } from "../plan/ids";
+import { NO_OPTIONS, Plan, PlanResource } from "../plan/types";
 
 export const PROJECT = "dakar2026";
 
@@ -52,57 +53,7 @@ export function seededRandom(seed: number): () => number {
     };
 }
 
-/** Id prefixes Alibaba Cloud uses (the rest get a bare hex id). */
-const ID_PREFIX: Readonly<Record<string, string>> = {
-    "alicloud:vpc/network:Network": "vpc-",
-    "alicloud:vpc/switch:Switch": "vsw-",
-    "alicloud:vpc/natGateway:NatGateway": "ngw-",
-    "alicloud:vpc/flowLog:FlowLog": "fl-",
-    "alicloud:vpc/networkAcl:NetworkAcl": "nacl-",
-    "alicloud:vpc/forwardEntry:ForwardEntry": "fwd-",
-    "alicloud:ecs/eipAddress:EipAddress": "eip-",
-    "alicloud:ecs/eipAssociation:EipAssociation": "eipa-",
-    "alicloud:ecs/securityGroup:SecurityGroup": "sg-",
-    "alicloud:ecs/securityGroupRule:SecurityGroupRule": "sgr-",
-    "alicloud:ecs/instance:Instance": "i-",
-    "alicloud:ecs/ecsDisk:EcsDisk": "d-",
-    "alicloud:ecs/disk:Disk": "d-",
-    "alicloud:ecs/autoSnapshotPolicy:AutoSnapshotPolicy": "sp-",
-    "alicloud:ecs/snapshotPolicy:SnapshotPolicy": "sp-",
-    "alicloud:ecs/ecsLaunchTemplate:EcsLaunchTemplate": "lt-",
-    "alicloud:ecs/launchTemplate:LaunchTemplate": "lt-",
-    "alicloud:ecs/ecsNetworkInterface:EcsNetworkInterface": "eni-",
-    "alicloud:ess/scalingGroup:ScalingGroup": "asg-",
-    "alicloud:ess/scalingConfiguration:ScalingConfiguration": "asc-",
-    "alicloud:ess/scalingRule:ScalingRule": "asr-",
-    "alicloud:alb/loadBalancer:LoadBalancer": "alb-",
-    "alicloud:alb/serverGroup:ServerGroup": "sgp-",
-    "alicloud:alb/listener:Listener": "lsn-",
-    "alicloud:alb/acl:Acl": "acl-",
-    "alicloud:alb/securityPolicy:SecurityPolicy": "scp-",
-    "alicloud:slb/applicationLoadBalancer:ApplicationLoadBalancer": "lb-",
-    "alicloud:slb/serverGroup:ServerGroup": "rsp-",
-    "alicloud:slb/masterSlaveServerGroup:MasterSlaveServerGroup": "rsp-",
-    "alicloud:slb/acl:Acl": "acl-",
-    "alicloud:slb/tlsCipherPolicy:TlsCipherPolicy": "tls-",
-    "alicloud:rds/instance:Instance": "pgm-",
-    "alicloud:rds/readOnlyInstance:ReadOnlyInstance": "pgr-",
-    "alicloud:kvstore/instance:Instance": "r-",
-    "alicloud:polardb/cluster:Cluster": "pc-",
-    "alicloud:kms/key:Key": "key-",
-    "alicloud:kms/instance:Instance": "kst-",
-    "alicloud:nlb/loadBalancer:LoadBalancer": "nlb-",
-};
 
-const NO_OPTIONS: PlanResourceOptions = {
-    protect: false,
-    dependsOn: [],
-    ignoreChanges: [],
-    retainOnDelete: false,
-    deleteBeforeReplace: false,
-    aliases: [],
-    additionalSecretOutputs: [],
-};
 
 type Inputs = Record<string, unknown>;
 

@@ -5,6 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import * as pulumi from "@pulumi/pulumi";
+import { ID_PREFIX } from "./ids";
 
 type State = Record<string, unknown>;
 
@@ -12,17 +13,6 @@ function hash(text: string): string {
     return createHash("sha256").update(text).digest("hex");
 }
 
-/** Id prefixes Alibaba Cloud uses, so ids in a plan read like the real ones. */
-const ID_PREFIX: Readonly<Record<string, string>> = {
-    "alicloud:vpc/network:Network": "vpc-",
-    "alicloud:vpc/switch:Switch": "vsw-",
-    "alicloud:vpc/natGateway:NatGateway": "ngw-",
-    "alicloud:vpc/snatEntry:SnatEntry": "snat-",
-    "alicloud:vpc/flowLog:FlowLog": "fl-",
-    "alicloud:ecs/eipAddress:EipAddress": "eip-",
-    "alicloud:ecs/securityGroup:SecurityGroup": "sg-",
-    "alicloud:ecs/securityGroupRule:SecurityGroupRule": "sgr-",
-};
 
 /** Deterministic lowercase alphanumeric string of `length` characters. */
 function fakeString(seed: string, length: number, alphabet: string): string {
