@@ -1,27 +1,29 @@
 /**
- * The Pulumi program: composition only. Reads the settings once, builds each layer from the
- * settings and the ids of the layers below, and exports what the next layer or a person needs.
+ * The Pulumi program: composition only. Reads the settings once, builds each layer from its own
+ * settings and the typed outputs of the layers below, and exports what the next layer or a person
+ * needs. Stack output names are a contract (partners allow-list `egressIp`): add, never rename.
  */
-import * as random from "@pulumi/random";
+import { componentName } from "./core/names";
+import { uniqueSuffix } from "./core/suffix";
+import { Keys } from "./keys";
 import { Network } from "./network";
 import { loadSettings } from "./settings";
 
 const settings = loadSettings();
+const { core } = settings;
+const suffix = uniqueSuffix(core);
 
-// Globally unique cloud names (Log Service projects, OSS buckets) end with this suffix. It is created
-// once per stack and must never change: changing it renames, and so replaces, those resources.
-const suffix = new random.RandomString(
-    `${settings.project}-${settings.environment}-suffix`,
-    { length: 6, special: false, upper: false, numeric: true, lower: true },
-    { protect: settings.profile.protect },
-);
+const keys = new Keys(componentName(core, "keys"), { core, config: settings.keys });
+const network = new Network(componentName(core, "network"), { core, config: settings.network, keys, uniqueSuffix: suffix });
 
-const network = new Network(`${settings.project}-${settings.environment}-network`, { settings, uniqueSuffix: suffix.result });
-
-export const environment = settings.environment;
-export const profile = settings.profile.name;
-export const region = settings.region;
-export const zones = settings.zones;
+// Who and where.
+export const environment = core.environment;
+export const profile = core.profile.name;
+export const region = core.region;
+export const zones = core.zones;
+// Keys.
+export const kmsKeyIds = keys.keyIds;
+// Network.
 export const vpcId = network.vpcId;
 export const vswitchIds = network.vswitchIds;
 export const securityGroupIds = network.securityGroupIds;

@@ -1,37 +1,36 @@
 /**
  * The networking layer: one VPC per stack, a vSwitch per tier and zone, an Enhanced NAT gateway
  * that gives only the app tier outbound internet, one security group per tier, and VPC flow logs
- * into an encrypted Log Service logstore created for the stack.
+ * into a Log Service logstore encrypted with the logs key.
  */
 import * as ecs from "@pulumi/alicloud/ecs";
 import * as log from "@pulumi/alicloud/log";
 import * as vpc from "@pulumi/alicloud/vpc";
 import * as pulumi from "@pulumi/pulumi";
-import { cloudName, resourceTags } from "../naming";
-import { Settings, Tier, TIERS } from "../settings";
+import { cloudName, resourceTags } from "../core/names";
+import { zoneLetter } from "../core/regions";
+import type { CoreSettings } from "../core/settings";
+import { statefulOptions } from "../core/stateful";
+import type { KeysOutputs } from "../keys/outputs";
+import type { NetworkConfig } from "./config";
+import { NetworkOutputs, Tier, TIERS } from "./outputs";
 
 const COMPONENT = "network";
 
-export type NetworkSettings = Pick<
-    Settings,
-    "project" | "environment" | "owner" | "costCentre" | "profile" | "region" | "zones" | "vpcCidr" | "subnets" | "ports"
->;
-
 export interface NetworkArgs {
-    readonly settings: NetworkSettings;
+    readonly core: CoreSettings;
+    readonly config: NetworkConfig;
+    /** The logs key and the role Log Service assumes to use it. */
+    readonly keys: Pick<KeysOutputs, "keyIds" | "serviceRoleArns">;
     /** Stable per-stack suffix that makes the Log Service project name globally unique. */
     readonly uniqueSuffix: pulumi.Input<string>;
 }
 
-/** Last letter of a zone id ("eu-central-1a" → "a"), used in names. */
-export function zoneLetter(zone: string): string {
-    return zone.slice(-1);
-}
-
-export class Network extends pulumi.ComponentResource {
+export class Network extends pulumi.ComponentResource implements NetworkOutputs {
     public readonly vpcId: pulumi.Output<string>;
     /** vSwitch ids by tier, then by zone id. */
     public readonly vswitchIds: Readonly<Record<Tier, Readonly<Record<string, pulumi.Output<string>>>>>;
+    public readonly vswitchCidrs: Readonly<Record<Tier, Readonly<Record<string, string>>>>;
     /** Security group ids by tier. */
     public readonly securityGroupIds: Readonly<Record<Tier, pulumi.Output<string>>>;
     public readonly natGatewayId: pulumi.Output<string>;
@@ -42,17 +41,17 @@ export class Network extends pulumi.ComponentResource {
 
     constructor(name: string, args: NetworkArgs, opts?: pulumi.ComponentResourceOptions) {
         super("dakar2026:network:Network", name, {}, opts);
-        const s = args.settings;
+        const { core: s, config: c } = args;
         const parent = { parent: this };
         // Stateful in the sense that replacing them breaks partners' allow-lists or loses logs.
-        const keep = { parent: this, protect: s.profile.protect };
+        const keep = statefulOptions(this, s.profile);
         const internal = resourceTags(s, COMPONENT, "internal");
 
         const network = new vpc.Network(
             `${name}-vpc`,
             {
                 vpcName: cloudName(s, COMPONENT, "vpc"),
-                cidrBlock: s.vpcCidr,
+                cidrBlock: c.vpcCidr,
                 description: `Dakar 2026 ${s.environment} VPC`,
                 tags: internal,
             },
@@ -70,7 +69,7 @@ export class Network extends pulumi.ComponentResource {
                         vswitchName: cloudName(s, COMPONENT, `${tier}-${z}`),
                         vpcId: network.id,
                         zoneId: zone,
-                        cidrBlock: s.subnets[tier][zone],
+                        cidrBlock: c.subnets[tier][zone],
                         description: `${tier} tier, ${zone}`,
                         tags: internal,
                     },
@@ -101,7 +100,7 @@ export class Network extends pulumi.ComponentResource {
             `${name}-eip-nat`,
             {
                 addressName: cloudName(s, COMPONENT, "nat-eip"),
-                bandwidth: String(s.profile.natEipBandwidthMbps),
+                bandwidth: String(c.profile.natEipBandwidthMbps),
                 internetChargeType: "PayByTraffic",
                 paymentType: "PayAsYouGo",
                 isp: "BGP",
@@ -164,12 +163,13 @@ export class Network extends pulumi.ComponentResource {
                 parent,
             );
         };
-        for (const p of s.ports.edgeListeners) ingress(`edge-${p}-internet`, "edge", p, "0.0.0.0/0", `internet to edge listener ${p}`);
+        const ports = c.ports;
+        for (const p of ports.edgeListeners) ingress(`edge-${p}-internet`, "edge", p, "0.0.0.0/0", `internet to edge listener ${p}`);
         for (const zone of s.zones) {
             const z = zoneLetter(zone);
-            ingress(`app-${s.ports.app}-from-edge-${z}`, "app", s.ports.app, s.subnets.edge[zone], `edge ${zone} to app`);
-            ingress(`data-${s.ports.database}-from-app-${z}`, "data", s.ports.database, s.subnets.app[zone], `app ${zone} to database`);
-            ingress(`data-${s.ports.cache}-from-app-${z}`, "data", s.ports.cache, s.subnets.app[zone], `app ${zone} to cache`);
+            ingress(`app-${ports.app}-from-edge-${z}`, "app", ports.app, c.subnets.edge[zone], `edge ${zone} to app`);
+            ingress(`data-${ports.database}-from-app-${z}`, "data", ports.database, c.subnets.app[zone], `app ${zone} to database`);
+            ingress(`data-${ports.cache}-from-app-${z}`, "data", ports.cache, c.subnets.app[zone], `app ${zone} to cache`);
         }
 
         // Flow logs record end-user IP addresses at the edge, which identify people: personal data.
@@ -183,20 +183,37 @@ export class Network extends pulumi.ComponentResource {
             },
             keep,
         );
+        const storeInputs = {
+            projectName: project.projectName,
+            retentionPeriod: s.profile.logRetentionDays,
+            shardCount: c.profile.flowLogShardCount,
+            autoSplit: true,
+            maxSplitShardCount: 64,
+            appendMeta: true,
+        };
+        // Log Service cannot change a logstore's key in place, so the store on the logs key is a new
+        // one; the store made before the keys layer stays, written to by nothing, until its logs have
+        // lived out their retention (docs/decisions/0004-flow-logs-move-to-the-logs-key.md).
         const store = new log.Store(
-            `${name}-flowlog-store`,
+            `${name}-flowlog-store-cmk`,
             {
-                projectName: project.projectName,
-                logstoreName: cloudName(s, COMPONENT, "flowlogs"),
-                retentionPeriod: s.profile.logRetentionDays,
-                shardCount: s.profile.logShardCount,
-                autoSplit: true,
-                maxSplitShardCount: 64,
-                appendMeta: true,
-                encryptConf: { enable: true, encryptType: "default" },
+                ...storeInputs,
+                logstoreName: cloudName(s, COMPONENT, "flowlogs-cmk"),
+                encryptConf: {
+                    enable: true,
+                    encryptType: "default",
+                    userCmkInfo: { cmkKeyId: args.keys.keyIds.logs, arn: args.keys.serviceRoleArns.log, regionId: s.region },
+                },
             },
             keep,
         );
+        if (c.legacyFlowLogStoreUntil !== undefined) {
+            new log.Store(
+                `${name}-flowlog-store`,
+                { ...storeInputs, logstoreName: cloudName(s, COMPONENT, "flowlogs"), encryptConf: { enable: true, encryptType: "default" } },
+                keep,
+            );
+        }
         const flowLog = new vpc.FlowLog(
             `${name}-flowlog`,
             {
@@ -217,6 +234,7 @@ export class Network extends pulumi.ComponentResource {
         this.vswitchIds = Object.fromEntries(
             TIERS.map((t) => [t, Object.fromEntries(s.zones.map((z) => [z, vswitches[t][z].id]))]),
         ) as Record<Tier, Record<string, pulumi.Output<string>>>;
+        this.vswitchCidrs = c.subnets;
         this.securityGroupIds = Object.fromEntries(TIERS.map((t) => [t, groups[t].id])) as Record<Tier, pulumi.Output<string>>;
         this.natGatewayId = nat.id;
         this.egressIp = eip.ipAddress;

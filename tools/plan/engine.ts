@@ -138,7 +138,7 @@ async function evaluate(stack: string, options: PlanOptions): Promise<Plan> {
     const config = readStackConfig(root, stack);
     const programDir = path.resolve(options.program ?? path.join(root, "infra"));
 
-    const mocks = new PlanMocks(options.preview ?? false);
+    const mocks = new PlanMocks(options.preview ?? false, config.values["alicloud:region"]);
     await pulumi.runtime.setMocks(mocks, config.project, stack, options.preview ?? false);
     pulumi.runtime.setAllConfig({ ...config.values }, [...config.secretKeys]);
     forgetProgram(programDir);

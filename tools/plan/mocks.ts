@@ -25,25 +25,39 @@ function fakeString(seed: string, length: number, alphabet: string): string {
     return out;
 }
 
+/** A documentation-style account id: clearly not a real one. */
+export const OFFLINE_ACCOUNT_ID = "1234567890123456";
+
+/** What a fake output may depend on: the resource and the account and region it would live in. */
+interface OutputContext {
+    readonly name: string;
+    readonly inputs: State;
+    readonly id: string;
+    readonly region: string;
+}
+
 /** Fake output-only properties, by type. Inputs always win over them (what the provider echoes back). */
-const OUTPUTS: Readonly<Record<string, (name: string, inputs: State) => State>> = {
-    "alicloud:vpc/natGateway:NatGateway": (name) => ({
+const OUTPUTS: Readonly<Record<string, (c: OutputContext) => State>> = {
+    "alicloud:vpc/natGateway:NatGateway": ({ name }) => ({
         snatTableIds: `stb-${hash(`${name}/snat`).slice(0, 20)}`,
         forwardTableIds: `ftb-${hash(`${name}/dnat`).slice(0, 20)}`,
         status: "Available",
     }),
-    "alicloud:ecs/eipAddress:EipAddress": (name) => ({
+    "alicloud:ecs/eipAddress:EipAddress": ({ name }) => ({
         // TEST-NET-3 (RFC 5737): clearly not a real address.
         ipAddress: `203.0.113.${(parseInt(hash(name).slice(0, 4), 16) % 254) + 1}`,
         status: "Available",
     }),
     "alicloud:vpc/network:Network": () => ({ status: "Available", routerId: "vrt-offline", routeTableId: "vtb-offline" }),
     "alicloud:vpc/switch:Switch": () => ({ status: "Available" }),
-    "random:index/randomString:RandomString": (name, inputs) => {
+    "alicloud:kms/key:Key": ({ id, region }) => ({ arn: `acs:kms:${region}:${OFFLINE_ACCOUNT_ID}:key/${id}`, status: "Enabled" }),
+    // RAM writes role names in lower case in ARNs.
+    "alicloud:ram/role:Role": ({ name, inputs }) => ({ arn: `acs:ram::${OFFLINE_ACCOUNT_ID}:role/${String(inputs.roleName ?? name).toLowerCase()}` }),
+    "random:index/randomString:RandomString": ({ name, inputs }) => {
         const length = typeof inputs.length === "number" ? inputs.length : 8;
         return { result: fakeString(name, length, "abcdefghijklmnopqrstuvwxyz0123456789") };
     },
-    "random:index/randomPassword:RandomPassword": (name, inputs) => {
+    "random:index/randomPassword:RandomPassword": ({ name, inputs }) => {
         const length = typeof inputs.length === "number" ? inputs.length : 16;
         return { result: fakeString(`${name}/password`, length, "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789!#%+-=") };
     },
@@ -65,7 +79,11 @@ export class PlanMocks implements pulumi.runtime.Mocks {
      * @param preview behave like `pulumi preview` of a stack that does not exist yet: the provider
      *   returns no id and no output-only values, so everything derived from them is unknown.
      */
-    constructor(private readonly preview = false) {}
+    constructor(
+        private readonly preview = false,
+        /** Region of the default provider (`alicloud:region`), for ARNs. */
+        private readonly region = "eu-central-1",
+    ) {}
     /**
      * `additionalSecretOutputs` by "type::name". The engine, not the SDK, makes those outputs secret,
      * so the mocks wrap them as secrets: values derived from them (stack outputs) stay secret.
@@ -78,10 +96,10 @@ export class PlanMocks implements pulumi.runtime.Mocks {
             this.recorded.push({ type: args.type, name: args.name, custom: true, id: undefined, inputs, state: inputs });
             return { id: undefined, state: inputs };
         }
-        const fake = OUTPUTS[args.type]?.(args.name, inputs) ?? {};
-        const state = { ...fake, ...inputs };
         // `id` is "" (not undefined) for anything but imports and reads.
         const id = args.custom === false ? undefined : args.id || `${ID_PREFIX[args.type] ?? ""}${hash(`${args.type}::${args.name}`).slice(0, 20)}`;
+        const fake = OUTPUTS[args.type]?.({ name: args.name, inputs, id: id ?? "", region: this.region }) ?? {};
+        const state = { ...fake, ...inputs };
         this.recorded.push({ type: args.type, name: args.name, custom: args.custom !== false, id, inputs, state });
         const returned: State = { ...state };
         for (const k of this.secretOutputs.get(`${args.type}::${args.name}`) ?? []) {
