@@ -227,3 +227,79 @@ describe("nothing flows backwards", () => {
         expect(imports(code, (r) => RUNTIME_HEAVY.test(r.spec) && !r.typeOnly)).toEqual([]);
     });
 });
+
+/**
+ * The rooms of infra/: `core/` for what every layer shares, and one folder per layer, built in the
+ * order `infra/settings.ts` lists them. A layer may use core/ and the outputs.ts of the layers
+ * below it, nothing else of infra/, so that adding a layer touches its folder and the composition.
+ */
+describe("layers", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- read at test time, like the composition does.
+    const order = Object.keys((require("../infra/settings") as typeof import("../infra/settings")).LAYERS);
+    const LAYER_FILES = ["index.ts", "config.ts", "profile.ts", "outputs.ts", "README.md"];
+    const folders = fs
+        .readdirSync(path.join(ROOT, "infra"), { withFileTypes: true })
+        .filter((e) => e.isDirectory() && e.name !== "core")
+        .map((e) => e.name)
+        .sort();
+    const layerOf = (target: string): string | undefined => /^infra\/([^/]+)\//.exec(target)?.[1];
+
+    it("lists every layer folder in the composition, and nothing else", () => {
+        expect([...order].sort()).toEqual(folders);
+        expect(order.slice(0, 2)).toEqual(["keys", "network"]);
+    });
+
+    it.each(folders)("gives layer %s its component, parser, profile slice, outputs and README", (layer) => {
+        const missing = LAYER_FILES.filter((f) => !fs.existsSync(path.join(ROOT, "infra", layer, f)));
+        expect(missing).toEqual([]);
+    });
+
+    it("keeps core/ free of any layer", () => {
+        const core = infra.filter((s) => s.file.startsWith("infra/core/"));
+        expect(imports(core, (r) => r.target !== undefined && r.target.startsWith("infra/") && !r.target.startsWith("infra/core/"))).toEqual([]);
+    });
+
+    /** Imports of infra/ that break the layering: anything of another layer but the outputs.ts of a layer below. */
+    function layerViolations(sources: readonly Source[]): string[] {
+        const out: string[] = [];
+        for (const s of sources) {
+            const own = layerOf(s.file);
+            if (own === undefined || own === "core") continue;
+            for (const r of s.refs) {
+                if (r.target === undefined || !r.target.startsWith("infra/")) continue;
+                const other = layerOf(r.target);
+                if (other === "core" || other === own) continue;
+                const below = other !== undefined && order.indexOf(other) >= 0 && order.indexOf(other) < order.indexOf(own);
+                if (!below || r.target !== `infra/${other}/outputs`) out.push(`${s.file}:${r.line}: ${r.spec}`);
+            }
+        }
+        return out;
+    }
+
+    it("lets a layer use core/, its own folder and only the outputs.ts of layers below it", () => {
+        expect(layerViolations(infra)).toEqual([]);
+    });
+
+    it("catches a layer reaching into another layer's parser, or into a layer above it", () => {
+        const fake = parse(
+            "infra/network/fake.ts",
+            ['import type { KeysOutputs } from "../keys/outputs";', 'import { parseKeysConfig } from "../keys/config";', 'import type { X } from "../zzz/outputs";'].join("\n"),
+        );
+        expect(layerViolations([fake])).toEqual(["infra/network/fake.ts:2: ../keys/config", "infra/network/fake.ts:3: ../zzz/outputs"]);
+        const upward = parse("infra/keys/fake.ts", 'import type { NetworkOutputs } from "../network/outputs";');
+        expect(layerViolations([upward])).toEqual(["infra/keys/fake.ts:1: ../network/outputs"]);
+    });
+
+    it("keeps the composition to settings and components: index.ts builds, settings.ts parses", () => {
+        const allowed = (file: string, target: string): boolean =>
+            target.startsWith("infra/core/")
+            || (file === "infra/index.ts" && (target === "infra/settings" || /^infra\/[^/]+$/.test(target.replace(/\/index$/, ""))))
+            || (file === "infra/settings.ts" && /^infra\/[^/]+\/config$/.test(target));
+        const composition = infra.filter((s) => s.file === "infra/index.ts" || s.file === "infra/settings.ts");
+        expect(composition).toHaveLength(2);
+        const out = composition.flatMap((s) =>
+            s.refs.filter((r) => r.target !== undefined && !allowed(s.file, r.target)).map((r) => `${s.file}:${r.line}: ${r.spec}`),
+        );
+        expect(out).toEqual([]);
+    });
+});
