@@ -5,6 +5,7 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import { key, RawConfig, SettingsError } from "./core/config";
+import { ALICLOUD_CONFIG_KEYS, ALICLOUD_SECRET_KEYS, closest, RESERVED_NAMESPACE } from "./core/keys";
 import type { LayerConfig } from "./core/layer";
 import { PROJECT } from "./core/names";
 import { CORE_KEYS, CoreSettings, parseCore } from "./core/settings";
@@ -29,13 +30,52 @@ export type Settings = { readonly core: CoreSettings } & { readonly [K in LayerN
 /** Keys of the project namespace some parser reads; anything else in a stack file is a typo. */
 export const KNOWN_KEYS: readonly string[] = [...CORE_KEYS, ...Object.values(LAYERS).flatMap((l: LayerConfig<unknown>) => l.keys)];
 
-/** Validates raw configuration for `stack`; pure, so it is tested without Pulumi's runtime. */
-export function parseSettings(raw: RawConfig, stack: string): Settings {
-    for (const k of Object.keys(raw)) {
-        if (k.startsWith(`${PROJECT}:`) && !KNOWN_KEYS.includes(k.slice(PROJECT.length + 1))) {
-            throw new SettingsError(`${k} is not a setting of this project; known: ${KNOWN_KEYS.join(", ")}`);
+const PROVIDER = "alicloud";
+
+/**
+ * Refuses what would otherwise be ignored or leak: keys nothing reads (with the closest known key
+ * suggested), empty values (Pulumi passes an empty YAML value as the string "null"), and secrets
+ * on keys that are not secret (their value would end up in names, tags and error messages).
+ */
+function checkKeys(raw: RawConfig, secretKeys: readonly string[]): void {
+    const known = [...KNOWN_KEYS.map((k) => `${PROJECT}:${k}`), ...ALICLOUD_CONFIG_KEYS.map((k) => `${PROVIDER}:${k}`)];
+    const suggestion = (k: string, among: readonly string[]): string => {
+        const near = closest(k, among);
+        return near === undefined ? "" : `did you mean ${near}? `;
+    };
+    for (const k of Object.keys(raw).sort()) {
+        const colon = k.indexOf(":");
+        const namespace = colon < 0 ? "" : k.slice(0, colon);
+        const name = k.slice(colon + 1);
+        if (namespace === RESERVED_NAMESPACE) continue;
+        if (namespace === PROJECT && !KNOWN_KEYS.includes(name)) {
+            throw new SettingsError(`${k} is not a setting of this project; ${suggestion(k, known)}known: ${KNOWN_KEYS.join(", ")}`);
+        }
+        if (namespace === PROVIDER && !(ALICLOUD_CONFIG_KEYS as readonly string[]).includes(name)) {
+            throw new SettingsError(`${k} is not a setting of the Alibaba Cloud provider; ${suggestion(k, known)}known: ${ALICLOUD_CONFIG_KEYS.join(", ")}`);
+        }
+        if (namespace !== PROJECT && namespace !== PROVIDER) {
+            throw new SettingsError(
+                `${k} is in namespace "${namespace}", which nothing in this project reads; ${suggestion(k, known)}` +
+                    `allowed namespaces: ${PROJECT}, ${PROVIDER}, ${RESERVED_NAMESPACE}`,
+            );
+        }
+        if (raw[k] === "null") throw new SettingsError(`${k} is empty; give it a value or remove the line`);
+    }
+    for (const k of secretKeys) {
+        const secretAllowed = k.startsWith(`${PROVIDER}:`) && ALICLOUD_SECRET_KEYS.includes(k.slice(PROVIDER.length + 1));
+        if (!secretAllowed && k in raw) {
+            throw new SettingsError(`${k} is given as a secret (secure:) but is not a secret setting; write its value in clear`);
         }
     }
+}
+
+/**
+ * Validates raw configuration for `stack`; pure, so it is tested without Pulumi's runtime.
+ * `secretKeys` are the keys whose values are secrets (never printed).
+ */
+export function parseSettings(raw: RawConfig, stack: string, secretKeys: readonly string[] = []): Settings {
+    checkKeys(raw, secretKeys);
     const core = parseCore(raw, stack);
     const layers = Object.fromEntries(
         Object.entries(LAYERS).map(([name, layer]: [string, LayerConfig<unknown>]) => [name, layer.parse(raw, core)]),
@@ -43,9 +83,17 @@ export function parseSettings(raw: RawConfig, stack: string): Settings {
     return Object.freeze({ core, ...layers }) as Settings;
 }
 
+/** The SDK knows which keys are secrets but does not declare how to ask in its typings. */
+interface ConfigInternals {
+    isConfigSecret?: (k: string) => boolean;
+}
+
 /** Reads the running stack's configuration (as the CLI or the offline plan passed it). */
 export function loadSettings(): Settings {
-    return parseSettings(pulumi.runtime.allConfig(), pulumi.getStack());
+    const raw = pulumi.runtime.allConfig();
+    const isSecret = (pulumi.runtime as unknown as ConfigInternals).isConfigSecret;
+    const secretKeys = isSecret ? Object.keys(raw).filter((k) => isSecret(k)) : [];
+    return parseSettings(raw, pulumi.getStack(), secretKeys);
 }
 
 export { key };

@@ -64,10 +64,13 @@ export function text(raw: RawConfig, k: string, what: string, pattern: RegExp): 
     return v;
 }
 
-/** An optional date (YYYY-MM-DD) that must exist in the calendar. */
+/**
+ * An optional date (YYYY-MM-DD) that must exist in the calendar. Empty is unset: optional keys are
+ * declared in Pulumi.yaml with an empty default, since the CLI requires declared keys without one.
+ */
 export function optionalDate(raw: RawConfig, k: string): string | undefined {
     const v = raw[k];
-    if (v === undefined) return undefined;
+    if (v === undefined || v === "") return undefined;
     const what = "a date YYYY-MM-DD";
     if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) !== v) {
         throw new SettingsError(`${k} ${quote(v)} is not ${what}`);

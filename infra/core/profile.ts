@@ -5,6 +5,7 @@
  * error until every layer says what it means for it.
  */
 import type { GuardrailConfig } from "./guardrails";
+import { NEVER_INTERNET_FACING_PORTS } from "./ports";
 
 export const PROFILE_NAMES = ["dev", "staging", "prod"] as const;
 export type ProfileName = (typeof PROFILE_NAMES)[number];
@@ -96,5 +97,9 @@ export function coreGuardrails(p: CoreProfile): GuardrailConfig {
         // Whatever can span any number of zones (load balancers, scaling groups) spans all the profile's.
         "ha-multi-zone": { minZones: p.zoneCount },
         "sls-logstore-retention-min-days": { minRetentionDays: p.logRetentionDays },
+        // The ports the network parser refuses to open to the internet are the ones these flag.
+        "sg-no-risky-ports-from-internet": { ports: [...NEVER_INTERNET_FACING_PORTS] },
+        "slb-listener-risk-ports-check": { ports: [...NEVER_INTERNET_FACING_PORTS] },
+        "vpc-network-acl-risky-ports-check": { riskyPorts: [...NEVER_INTERNET_FACING_PORTS] },
     };
 }

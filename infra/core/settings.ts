@@ -42,7 +42,8 @@ function environmentOf(raw: RawConfig, stack: string): string {
     const k = key("environment");
     const what = "2 to 16 lowercase letters or digits, starting with a letter";
     const given = raw[k];
-    if (given !== undefined) {
+    // Pulumi.yaml declares it with an empty default: a declared key without one would be required.
+    if (given !== undefined && given !== "") {
         if (!ENVIRONMENT.test(given)) throw new SettingsError(`${k} ${quote(given)} is not allowed: ${what}`);
         return given;
     }

@@ -5,6 +5,7 @@
 import { Cidr, contains, formatCidr, isPrivate, overlaps, subnet } from "../core/cidr";
 import { cidrNetwork, deepFreeze, key, optionalDate, parseJson, port, portList, quote, RawConfig, required, SettingsError } from "../core/config";
 import type { LayerConfig } from "../core/layer";
+import { NEVER_INTERNET_FACING } from "../core/ports";
 import { REGION_ZONES } from "../core/regions";
 import type { CoreSettings } from "../core/settings";
 import { Tier, TIERS } from "./outputs";
@@ -136,6 +137,20 @@ export function parseNetworkConfig(raw: RawConfig, core: CoreSettings): NetworkC
         cache: port(raw, key("cachePort")),
         edgeListeners: portList(raw, key("edgeListenerPorts")),
     };
+    for (const p of ports.edgeListeners) {
+        const service = NEVER_INTERNET_FACING[p];
+        if (service !== undefined) {
+            throw new SettingsError(
+                `${key("edgeListenerPorts")} contains ${p} (${service}), which must never face the internet; use the load balancers' ports, e.g. [80, 443]`,
+            );
+        }
+    }
+    // Both open the data tier to the app tier; one port for both would make two identical rules.
+    if (ports.database === ports.cache) {
+        throw new SettingsError(
+            `${key("cachePort")} ${ports.cache} equals ${key("databasePort")}; the database and the cache need distinct ports`,
+        );
+    }
     const legacyFlowLogStoreUntil = optionalDate(raw, key("legacyFlowLogStoreUntil"));
     return deepFreeze({
         profile: NETWORK_PROFILES[core.profile.name],

@@ -72,6 +72,44 @@ export function listStacks(root: string): string[] {
         .sort();
 }
 
+/** A `config:` entry of Pulumi.yaml that declares a type (the CLI checks stack values against it). */
+interface Declaration {
+    readonly type: string;
+    readonly items?: { readonly type: string; readonly items?: Declaration["items"] };
+    readonly default?: unknown;
+    readonly secret?: boolean;
+}
+
+function isDeclaration(v: unknown): v is Declaration {
+    return typeof v === "object" && v !== null && typeof (v as { type?: unknown }).type === "string";
+}
+
+function typeName(d: Pick<Declaration, "type" | "items">): string {
+    return d.type === "array" && d.items ? `array<${typeName(d.items)}>` : d.type;
+}
+
+/**
+ * Whether a stack value fits its declared type, as the Pulumi CLI decides: scalars reach it as
+ * strings, so "integer" accepts whole numbers and strings that parse as integers, "boolean" accepts
+ * "true"/"false", and arrays and objects must be YAML sequences and mappings.
+ */
+export function fitsDeclaredType(d: Pick<Declaration, "type" | "items">, value: unknown): boolean {
+    switch (d.type) {
+        case "string":
+            return typeof value === "string" || typeof value === "number" || typeof value === "boolean";
+        case "integer":
+            return (typeof value === "number" && Number.isInteger(value)) || (typeof value === "string" && /^[+-]?\d+$/.test(value));
+        case "boolean":
+            return typeof value === "boolean" || value === "true" || value === "false";
+        case "object":
+            return typeof value === "object" && value !== null && !Array.isArray(value);
+        case "array":
+            return Array.isArray(value) && d.items !== undefined && value.every((v) => fitsDeclaredType(d.items as Declaration, v));
+        default:
+            return false;
+    }
+}
+
 export function readStackConfig(root: string, stack: string): StackConfig {
     const project = readProject(root);
     const stacks = listStacks(root);
@@ -80,22 +118,41 @@ export function readStackConfig(root: string, stack: string): StackConfig {
     }
     const values: Record<string, string> = {};
     const secretKeys: string[] = [];
+    const declared = new Map<string, Declaration>();
     for (const [k, decl] of Object.entries(project.config)) {
         // A declaration is { type, default?, ... }; a bare scalar is a value for every stack.
-        const isDecl = typeof decl === "object" && decl !== null && "type" in decl;
-        const value = isDecl ? (decl as { default?: unknown }).default : decl;
+        const value = isDeclaration(decl) ? decl.default : decl;
+        if (isDeclaration(decl)) declared.set(fullKey(project.name, k), decl);
         if (value !== undefined) values[fullKey(project.name, k)] = asString(value);
     }
     const file = path.join(root, project.stackConfigDir, `Pulumi.${stack}.yaml`);
-    const doc = (readYaml(file) ?? {}) as { config?: Record<string, unknown> };
-    for (const [k, value] of Object.entries(doc.config ?? {})) {
+    const shown = path.relative(root, file);
+    const doc = readYaml(file) ?? {};
+    const config = (doc as { config?: unknown }).config ?? {};
+    if (typeof doc !== "object" || Array.isArray(doc) || typeof config !== "object" || config === null || Array.isArray(config)) {
+        throw new StackConfigError(`${shown}: expected a mapping with a "config:" mapping of key: value`);
+    }
+    for (const [k, value] of Object.entries(config)) {
         const key = fullKey(project.name, k);
+        const decl = declared.get(key);
         if (typeof value === "object" && value !== null && "secure" in value) {
             values[key] = OFFLINE_SECRET_PLACEHOLDER;
             secretKeys.push(key);
-        } else {
-            values[key] = asString(value);
+            continue;
         }
+        if (decl?.secret === true) {
+            throw new StackConfigError(`${shown}: ${key} must be encrypted (pulumi config set --secret ${key} …): Pulumi.yaml declares it secret`);
+        }
+        // The CLI checks every value of a declared key against its type before the program runs.
+        if (decl !== undefined && value !== null && !fitsDeclaredType(decl, value)) {
+            throw new StackConfigError(`${shown}: ${key} ${JSON.stringify(value)} must be of type ${typeName(decl)}, as Pulumi.yaml declares it`);
+        }
+        values[key] = asString(value);
+    }
+    // Like the CLI: a declared key without a default must have a value in the stack.
+    const missing = [...declared.keys()].filter((k) => values[k] === undefined).sort();
+    if (missing.length > 0) {
+        throw new StackConfigError(`${shown} is missing configuration value${missing.length > 1 ? "s" : ""} ${missing.join(", ")} (declared in Pulumi.yaml without a default)`);
     }
     return { project: project.name, stack, values, secretKeys };
 }
