@@ -1,332 +1,481 @@
 /**
- * `npm run bench`: how long planning and auditing take, as a user runs them and in-process.
+ * `npm run bench`: how fast the tools are, as figures (nothing is asserted; the goals are shown beside).
  *
- * 1. Each stack (dev, staging, prod) is planned in a fresh process exactly as `npm run plan` does it
- *    (`ts-node --swc tools/cli.ts plan --stack <s>`): wall time, peak RSS and resource count;
- *    then `planStack()` is timed in this process, warm (after one run), which leaves out the start-up of
- *    Node, ts-node and the Pulumi SDK.
- * 2. Synthetic plans of 10,000 and 20,000 resources (tools/bench/synthetic.ts) are written to a temporary
- *    file and audited against the whole catalog by a fresh `tools/cli.ts audit --plan FILE --env prod
- *    --format json --out /dev/null` (exit code 1: the plans have blocking findings), then in-process:
- *    reading the file, `audit()` and rendering, each timed on its own; then the start-up of a fresh ts-node
- *    process is broken down by what the audit command loads.
+ * 1. Floor ratio. `npm run -s audit -- --stack prod`, the command people run, is timed as a child
+ *    process against tools/bench/floor.js, the least any Node process must do to evaluate the same
+ *    resources with Pulumi, in interleaved rounds (command, floor, script): the machine is shared, so
+ *    each command is compared with the floor run next to it, and the median of those ratios is quoted.
+ *    "script" is the package.json `audit` script run without npm (today ts-node; a compiled build
+ *    later), so the npm wrapper's share is visible.
+ * 2. Large plans. Every stack's offline plan is copied N times into one plan (tools/bench/replicate.ts)
+ *    of about 10,000 and 20,000 resources, written to a file and audited against the whole catalog:
+ *    in a fresh process by the package.json script (`--plan FILE`), then in this process (`audit()`,
+ *    cold once, then warm).
  *
- * Figures only: nothing is asserted. Options: --runs N (fresh processes per measurement, median shown;
- * default 3), --sizes 10000,20000, --seed N, --skip-plan, --skip-audit.
+ * Data on stdout (tables, or one JSON document with --json); progress on stderr.
+ * Exit codes: 0 figures given, 2 bad input, 3 a measurement failed.
  */
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
+import * as v8 from "node:v8";
+import * as vm from "node:vm";
 import { catalog } from "../policies/catalog";
 import { readWaiverFile } from "../policies/lib/waivers";
 import { audit } from "./audit/engine";
 import { readPackConfig, readPlanFile, REPO_ROOT } from "./audit/run";
+import { Command, describeProbe, median, medianOf, MeasureError, RssProbe, rssProbe, run, Run, timed } from "./bench/measure";
+import { isDefaultProvider, Replicator, ResourceSeed } from "./bench/replicate";
 import { planStack, planToJson } from "./plan/engine";
-import { render } from "./report";
-import { syntheticPlan } from "./bench/synthetic";
+import { listStacks } from "./plan/stack-config";
+import type { Plan } from "./plan/types";
 
-const STACKS = ["dev", "staging", "prod"] as const;
-const TS_NODE = path.join(REPO_ROOT, "node_modules", ".bin", "ts-node");
-const GNU_TIME = "/usr/bin/time";
-const TODAY = "2026-03-01";
+const USAGE = `Usage: npm run -s bench -- [options]
+  --pairs N      rounds of command/floor pairs for the floor ratio (default 9; 0 skips it)
+  --runs N       fresh processes per large plan (default 3; 0 skips the large plans)
+  --sizes LIST   sizes of the large plans in resources (default 10000,20000)
+  --stack S      stack of the floor comparison, whose profile also audits the large plans (default prod)
+  --json         one JSON document on stdout instead of tables
+  -h, --help     this text
+Examples:
+  npm run -s bench
+  npm run -s bench -- --pairs 15 --runs 1 --json > bench.json`;
 
-/** Targets of the issue. */
-const TARGET = { planSeconds: 3, planMb: 500, audit10kSeconds: 2, ratio: 2.2 } as const;
+/** Goals of the issues the figures answer to. */
+const GOALS = { floorRatio: 1.5, commandPeakMb: 500, audit10kSeconds: 1, sizeRatio: 2.2 } as const;
 
-interface ProcessRun {
-    readonly seconds: number;
-    /** Peak resident set size in MiB; undefined when it could not be measured. */
-    readonly peakMb: number | undefined;
-    readonly status: number | null;
-    readonly stdout: string;
-    readonly stderr: string;
-}
-
-function out(line = ""): void {
-    process.stdout.write(`${line}\n`);
-}
-
-function seconds(start: bigint): number {
-    return Number(process.hrtime.bigint() - start) / 1e9;
-}
-
-function median(xs: readonly number[]): number {
-    const s = [...xs].sort((a, b) => a - b);
-    const mid = Math.floor(s.length / 2);
-    return s.length % 2 === 1 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
+/** Waivers are judged at this date in the large-plan audits, so that their findings do not change with the calendar. */
+const WAIVER_DATE = "2026-03-01";
 
 /**
- * How peak memory is read: GNU time's %M (KiB) when /usr/bin/time exists, otherwise a preloaded script that
- * prints `process.resourceUsage().maxRSS` (KiB) when the child exits.
+ * Resources mixed into every copy of the large plans besides the stacks' own. Hook for the policy
+ * tests' compliant baselines (test/support/baselines.ts, one resource per type the catalog reads), so
+ * that the large plans also exercise the rules of layers the stacks do not declare yet: pass them here.
  */
-type RssProbe = { kind: "gnu-time" } | { kind: "preload"; script: string };
+const BENCH_EXTRA_SEEDS: readonly ResourceSeed[] = [];
 
-function rssProbe(tmp: string): RssProbe {
-    if (fs.existsSync(GNU_TIME) && spawnSync(GNU_TIME, ["-f", "%M", "true"]).status === 0) return { kind: "gnu-time" };
-    const script = path.join(tmp, "maxrss.js");
-    const report = "process.stderr.write(`\\nBENCH_MAXRSS_KB=${process.resourceUsage().maxRSS}\\n`)";
-    fs.writeFileSync(script, `process.on("exit", () => ${report});\n`);
-    return { kind: "preload", script };
+class UsageError extends Error {}
+
+function progress(line: string): void {
+    process.stderr.write(`bench: ${line}\n`);
 }
 
-/** Runs `ts-node --swc <args>` in a fresh process from the repository root and measures it. */
-function runFresh(probe: RssProbe, args: readonly string[]): ProcessRun {
-    const tsArgs = ["--swc", ...args];
-    const [cmd, argv] =
-        probe.kind === "gnu-time"
-            ? [GNU_TIME, ["-f", "BENCH_MAXRSS_KB=%M", TS_NODE, ...tsArgs]]
-            : [process.execPath, ["--require", probe.script, TS_NODE, ...tsArgs]];
-    const start = process.hrtime.bigint();
-    const r = spawnSync(cmd, argv, { cwd: REPO_ROOT, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
-    const wall = seconds(start);
-    if (r.error) throw r.error;
-    const kb = /BENCH_MAXRSS_KB=(\d+)/.exec(r.stderr)?.[1];
+interface Spread {
+    readonly median: number;
+    readonly min: number;
+    readonly max: number;
+}
+
+function spread(xs: readonly number[]): Spread {
+    return { median: median(xs), min: Math.min(...xs), max: Math.max(...xs) };
+}
+
+interface CommandFigures {
+    readonly command: string;
+    /** Wall time of each round. */
+    readonly rounds: readonly number[];
+    readonly seconds: Spread;
+    readonly peakMb: number | undefined;
+    /** Its wall time over the floor's in the same round; absent for the floor itself. */
+    readonly ratio?: Spread;
+}
+
+interface FloorFigures {
+    readonly stack: string;
+    readonly floorResources: number;
+    readonly pairs: number;
+    readonly commands: readonly CommandFigures[];
+}
+
+interface SizeFigures {
+    readonly target: number;
+    readonly resources: number;
+    readonly copies: number;
+    readonly fileMb: number;
+    readonly findings: number;
+    /** Wall time of each fresh process, one per round. */
+    readonly process: { readonly rounds: readonly number[]; readonly peakMb: number | undefined };
+    readonly auditColdSeconds: number;
+    /** `audit()` time of each counted round, after the warm-up rounds. */
+    readonly auditWarmRounds: readonly number[];
+}
+
+interface AuditFigures {
+    readonly profile: string;
+    readonly policies: number;
+    readonly perCopy: Readonly<Record<string, number>>;
+    readonly shared: number;
+    readonly extras: number;
+    readonly command: string;
+    readonly sizes: readonly SizeFigures[];
+}
+
+interface Goal {
+    readonly goal: string;
+    readonly unit: "×" | "s" | "MB";
+    readonly measured: number;
+    readonly limit: number;
+    readonly met: boolean;
+}
+
+function goal(name: string, unit: Goal["unit"], measured: number, limit: number): Goal {
+    return { goal: name, unit, measured, limit, met: measured <= limit };
+}
+
+interface BenchResult {
+    readonly node: string;
+    readonly cpus: string;
+    readonly loadAverage: { readonly start: readonly number[]; readonly end: readonly number[] };
+    readonly peakMemory: string;
+    readonly floor?: FloorFigures;
+    readonly audits?: AuditFigures;
+    readonly goals: readonly Goal[];
+}
+
+interface Options {
+    readonly pairs: number;
+    readonly runs: number;
+    readonly sizes: readonly number[];
+    readonly stack: string;
+    readonly json: boolean;
+}
+
+function count(flag: string, raw: string, min: number): number {
+    const n = Number(raw);
+    if (!/^\d+$/.test(raw) || n < min) throw new UsageError(`--${flag} "${raw}" is not an integer ≥ ${min}`);
+    return n;
+}
+
+function parseOptions(argv: readonly string[]): Options | "help" {
+    let values;
+    try {
+        ({ values } = parseArgs({
+            args: [...argv],
+            options: {
+                pairs: { type: "string", default: "9" },
+                runs: { type: "string", default: "3" },
+                sizes: { type: "string", default: "10000,20000" },
+                stack: { type: "string", default: "prod" },
+                json: { type: "boolean", default: false },
+                help: { type: "boolean", short: "h", default: false },
+            },
+        }));
+    } catch (e) {
+        throw new UsageError((e as Error).message.split("\n")[0]);
+    }
+    if (values.help) return "help";
+    const sizes = values.sizes.split(",").map((s) => count("sizes", s.trim(), 1));
+    const stacks = listStacks(REPO_ROOT);
+    if (!stacks.includes(values.stack)) throw new UsageError(`--stack "${values.stack}" is not a stack; stacks: ${stacks.join(", ")}`);
+    return { pairs: count("pairs", values.pairs, 0), runs: count("runs", values.runs, 0), sizes, stack: values.stack, json: values.json };
+}
+
+/** The package.json script as npm would run it (through sh, with node_modules/.bin first in PATH), minus npm itself. */
+function scriptCommand(script: string, args: readonly string[], okStatus: readonly number[]): Command {
+    const pkg = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, "package.json"), "utf8")) as { scripts?: Record<string, string> };
+    const body = pkg.scripts?.[script];
+    if (body === undefined) throw new MeasureError(`package.json has no "${script}" script`);
     return {
-        seconds: wall,
-        peakMb: kb === undefined ? undefined : Number(kb) / 1024,
-        status: r.status,
-        stdout: r.stdout,
-        stderr: r.stderr.replace(/\n?BENCH_MAXRSS_KB=\d+\n?/, ""),
+        label: `${body} ${args.join(" ")}`,
+        argv: ["/bin/sh", "-c", `${body} "$@"`, "sh", ...args],
+        cwd: REPO_ROOT,
+        env: { PATH: `${path.join(REPO_ROOT, "node_modules", ".bin")}${path.delimiter}${process.env.PATH ?? ""}` },
+        okStatus,
     };
 }
 
-/** `runs` fresh processes; fails loudly when one exits with a code other than `expected`. */
-function measureFresh(probe: RssProbe, args: readonly string[], runs: number, expected: number): ProcessRun[] {
-    const results: ProcessRun[] = [];
-    for (let i = 0; i < runs; i++) {
-        const r = runFresh(probe, args);
-        if (r.status !== expected) {
-            throw new Error(`ts-node ${args.join(" ")} exited with ${r.status} (expected ${expected}):\n${r.stderr.trim()}`);
-        }
-        results.push(r);
+function benchFloor(probe: RssProbe, plan: Plan, pairs: number, tmp: string): FloorFigures {
+    const file = path.join(tmp, `plan-${plan.stack}.json`);
+    fs.writeFileSync(file, planToJson(plan));
+    const floorResources = plan.resources.filter((r) => r.type !== "pulumi:pulumi:Stack" && !isDefaultProvider(r)).length;
+    // Exit 1 (blocking findings) is an outcome of the audit, not a failure of the measurement.
+    const npmCommand: Command = {
+        label: `npm run -s audit -- --stack ${plan.stack}`,
+        argv: ["npm", "run", "-s", "audit", "--", "--stack", plan.stack],
+        cwd: REPO_ROOT,
+        okStatus: [0, 1],
+    };
+    const script = scriptCommand("audit", ["--stack", plan.stack], [0, 1]);
+    const floor: Command = {
+        label: `node tools/bench/floor.js ${path.basename(file)}`,
+        argv: [process.execPath, path.join("tools", "bench", "floor.js"), file],
+        cwd: REPO_ROOT,
+        okStatus: [0],
+    };
+    const runs = { npm: [] as Run[], floor: [] as Run[], script: [] as Run[] };
+    for (let i = 1; i <= pairs; i++) {
+        progress(`floor round ${i}/${pairs}`);
+        runs.npm.push(run(probe, npmCommand));
+        const f = run(probe, floor);
+        const registered = Number(/^floor: (\d+) resources/.exec(f.stdout)?.[1]);
+        if (registered !== floorResources) throw new MeasureError(`the floor registered ${registered} resources, the plan has ${floorResources}`);
+        runs.floor.push(f);
+        runs.script.push(run(probe, script));
     }
-    return results;
+    const figures = (label: string, rs: readonly Run[], withRatio: boolean): CommandFigures => ({
+        command: label,
+        rounds: rs.map((r) => r.seconds),
+        seconds: spread(rs.map((r) => r.seconds)),
+        peakMb: medianOf(rs.map((r) => r.peakMb)),
+        ...(withRatio ? { ratio: spread(rs.map((r, i) => r.seconds / runs.floor[i].seconds)) } : {}),
+    });
+    return {
+        stack: plan.stack,
+        floorResources,
+        pairs,
+        commands: [
+            figures(npmCommand.label, runs.npm, true),
+            figures(script.label, runs.script, true),
+            figures(floor.label, runs.floor, false),
+        ],
+    };
 }
 
-async function timeAsync<T>(fn: () => Promise<T>): Promise<{ value: T; seconds: number }> {
-    const start = process.hrtime.bigint();
-    const value = await fn();
-    return { value, seconds: seconds(start) };
+/** In-process audits: rounds that only warm the JIT up (it takes several runs on a 10k plan), then rounds that count. */
+const WARMUP_ROUNDS = 2;
+const WARM_ROUNDS = 5;
+
+/**
+ * A full garbage collection, so that each timed audit() starts, like a fresh `npm run audit`, without
+ * the garbage of the runs before it (which would otherwise land on whichever run triggers the next
+ * collection). Node exposes gc() only behind a flag; it can be set once the process runs.
+ */
+function collector(): () => void {
+    const existing = (globalThis as { gc?: () => void }).gc;
+    if (existing) return existing;
+    v8.setFlagsFromString("--expose-gc");
+    return vm.runInNewContext("gc") as () => void;
 }
 
-function timeSync<T>(fn: () => T): { value: T; seconds: number } {
-    const start = process.hrtime.bigint();
-    const value = fn();
-    return { value, seconds: seconds(start) };
+async function benchSizes(probe: RssProbe, sources: readonly Plan[], subject: Plan, options: Options, tmp: string): Promise<AuditFigures> {
+    // The large plan is a stack of the subject's profile, so that profile's pack configuration applies to it.
+    const profile = subject.profile;
+    const replicator = new Replicator({ sources, extras: BENCH_EXTRA_SEEDS, stack: subject.stack, profile });
+    const made = options.sizes.map((target) => {
+        const copies = replicator.copiesFor(target);
+        progress(`large plan of ~${target} resources: ${copies} copies`);
+        const file = path.join(tmp, `plan-${target}.json`);
+        fs.writeFileSync(file, planToJson(replicator.replicate(copies).plan));
+        const args = ["--plan", file, "--env", profile, "--format", "json", "--out", "/dev/null", "--today", WAIVER_DATE];
+        return { target, copies, file, command: scriptCommand("audit", args, [0, 1]) };
+    });
+    // Sizes alternate within each round, so that a change in the machine's load touches all of them alike.
+    const fresh: Run[][] = made.map(() => []);
+    for (let i = 1; i <= options.runs; i++) {
+        progress(`fresh audit processes, round ${i}/${options.runs}`);
+        made.forEach((m, k) => fresh[k].push(run(probe, m.command)));
+    }
+    progress("audit() in this process");
+    const auditOptions = {
+        policies: catalog,
+        packConfig: readPackConfig(profile),
+        waivers: readWaiverFile(path.join(REPO_ROOT, "policies", "waivers.json")),
+        today: WAIVER_DATE,
+    };
+    const plans = made.map((m) => readPlanFile(m.file));
+    const gc = collector();
+    const cold: { seconds: number; findings: number }[] = [];
+    for (const plan of plans) {
+        gc();
+        const t = await timed(() => audit(plan, auditOptions));
+        cold.push({ seconds: t.seconds, findings: t.value.findings.length });
+    }
+    const warm: number[][] = made.map(() => []);
+    for (let round = 0; round < WARMUP_ROUNDS + WARM_ROUNDS; round++) {
+        for (const [k, plan] of plans.entries()) {
+            gc();
+            const t = await timed(() => audit(plan, auditOptions));
+            if (round >= WARMUP_ROUNDS) warm[k].push(t.seconds);
+        }
+    }
+    const sizes = made.map(
+        (m, k): SizeFigures => ({
+            target: m.target,
+            resources: plans[k].resources.length,
+            copies: m.copies,
+            fileMb: fs.statSync(m.file).size / (1024 * 1024),
+            findings: cold[k].findings,
+            process: { rounds: fresh[k].map((r) => r.seconds), peakMb: medianOf(fresh[k].map((r) => r.peakMb)) },
+            auditColdSeconds: cold[k].seconds,
+            auditWarmRounds: warm[k],
+        }),
+    );
+    const perCopy: Record<string, number> = {};
+    for (const c of replicator.replicate(1).copies) perCopy[c.source] = c.urns.size;
+    return {
+        profile,
+        policies: catalog.length,
+        perCopy,
+        shared: replicator.sharedCount,
+        extras: BENCH_EXTRA_SEEDS.length,
+        command: made[0]?.command.label.replace(made[0].file, "FILE") ?? "",
+        sizes,
+    };
+}
+
+/** Median over the rounds of large ÷ small: each round's sizes ran next to each other. */
+function roundRatio(large: readonly number[], small: readonly number[]): number {
+    return median(large.map((x, i) => x / small[i]));
+}
+
+function goals(floor: FloorFigures | undefined, audits: AuditFigures | undefined): Goal[] {
+    const out: Goal[] = [];
+    const npm = floor?.commands[0];
+    if (npm?.ratio) out.push(goal(`${npm.command}, ÷ floor`, "×", npm.ratio.median, GOALS.floorRatio));
+    if (npm?.peakMb !== undefined) out.push(goal(`${npm.command}, peak RSS`, "MB", npm.peakMb, GOALS.commandPeakMb));
+    const sizes = audits?.sizes ?? [];
+    const small = sizes.find((s) => s.target === 10_000);
+    const large = sizes.find((s) => s.target === 20_000);
+    if (small) {
+        out.push(goal(`audit() warm, ${small.resources} resources`, "s", median(small.auditWarmRounds), GOALS.audit10kSeconds));
+    }
+    if (small && large) {
+        out.push(goal("20k ÷ 10k, audit() warm", "×", roundRatio(large.auditWarmRounds, small.auditWarmRounds), GOALS.sizeRatio));
+        out.push(goal("20k ÷ 10k, whole process", "×", roundRatio(large.process.rounds, small.process.rounds), GOALS.sizeRatio));
+    }
+    return out;
 }
 
 /** A plain-text table: first column left-aligned, the others right-aligned. */
 function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
     const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-    const line = (cells: readonly string[]) =>
+    const line = (cells: readonly string[]): string =>
         cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ").trimEnd();
     return [line(head), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
 }
 
-const s = (x: number): string => `${x.toFixed(2)} s`;
-const ms = (x: number): string => `${(x * 1000).toFixed(0)} ms`;
+const sec = (x: number): string => `${x.toFixed(2)} s`;
+const msec = (x: number): string => `${(x * 1000).toFixed(0)} ms`;
 const mb = (x: number | undefined): string => (x === undefined ? "n/a" : `${x.toFixed(0)} MB`);
-const spread = (xs: readonly number[], f: (x: number) => string): string =>
-    xs.length > 1 ? `${f(Math.min(...xs))}–${f(Math.max(...xs))}` : "";
-const verdict = (ok: boolean): string => (ok ? "ok" : "OVER");
+const range = (s: Spread, f: (x: number) => string): string => (s.min === s.max ? "" : `${f(s.min)}–${f(s.max)}`);
 
-async function benchPlans(probe: RssProbe, runs: number): Promise<void> {
-    out("1. Planning each stack");
-    out();
-    const rows: string[][] = [];
-    for (const stack of STACKS) {
-        const fresh = measureFresh(probe, ["tools/cli.ts", "plan", "--stack", stack], runs, 0);
-        const count = /: (\d+) resources/.exec(fresh[0].stdout)?.[1] ?? "?";
-        await planStack(stack);
-        const warm = await timeAsync(() => planStack(stack));
-        const wall = median(fresh.map((r) => r.seconds));
-        const peaks = fresh.map((r) => r.peakMb).filter((x): x is number => x !== undefined);
-        const peak = peaks.length > 0 ? median(peaks) : undefined;
-        rows.push([
-            stack,
-            count,
-            s(wall),
-            spread(fresh.map((r) => r.seconds), (x) => x.toFixed(2)),
-            mb(peak),
-            ms(warm.seconds),
-            s(Math.max(0, wall - warm.seconds)),
-            `${verdict(wall <= TARGET.planSeconds)} / ${peak === undefined ? "n/a" : verdict(peak <= TARGET.planMb)}`,
-        ]);
+function render(result: BenchResult): string {
+    const out: string[] = [];
+    const load = (l: readonly number[]): string => l.map((x) => x.toFixed(2)).join(" ");
+    out.push(`node ${result.node}, ${result.cpus}; load average ${load(result.loadAverage.start)} at start, ${load(result.loadAverage.end)} at end`);
+    out.push(`Peak memory: ${result.peakMemory}.`, "");
+    const floor = result.floor;
+    if (floor) {
+        out.push(`Floor ratio: stack ${floor.stack}, ${floor.floorResources} resources for the floor to register; rounds: ${floor.pairs}`, "");
+        out.push(
+            table(
+                ["command", "median", "(min–max)", "peak RSS", "÷ floor", "(min–max)"],
+                floor.commands.map((c) => [
+                    c.command,
+                    sec(c.seconds.median),
+                    range(c.seconds, (x) => x.toFixed(2)),
+                    mb(c.peakMb),
+                    c.ratio ? c.ratio.median.toFixed(2) : "1",
+                    c.ratio ? range(c.ratio, (x) => x.toFixed(2)) : "",
+                ]),
+            ),
+        );
+        out.push(
+            "",
+            "Each round runs the three in this order. Row 2 is the package.json audit script without npm.",
+            "÷ floor: median over the rounds of the command's time ÷ the floor's in the same round.",
+        );
+        if (floor.pairs < 9) out.push(`Only ${floor.pairs} round(s): indicative; quote a run of 9 or more.`);
+        out.push("");
     }
-    out(
-        table(
-            ["stack", "resources", "fresh wall", "(min–max)", "peak RSS", "planStack() warm", "start-up + cold", "≤ 3 s / ≤ 500 MB"],
-            rows,
-        ),
-    );
-    out();
-    out(`Fresh process: ${path.relative(REPO_ROOT, TS_NODE)} --swc tools/cli.ts plan --stack <s>, median of ${runs}.`);
-    out("\"start-up + cold\" = fresh wall − warm planStack(): Node, ts-node, @pulumi/pulumi, the provider SDK and first evaluation.");
-    out();
+    const audits = result.audits;
+    if (audits) {
+        const parts = Object.entries(audits.perCopy).map(([s, n]) => `${s} ${n}`).join(" + ");
+        out.push(`Large plans: copies of every stack (${parts} resources per copy,`);
+        out.push(`plus ${audits.shared} shared: the stack and default providers), audited against the whole catalog`);
+        out.push(`(${audits.policies} policies, profile ${audits.profile}, waivers judged at ${WAIVER_DATE})`, "");
+        out.push(
+            table(
+                ["resources", "copies", "file", "findings", "process", "(min–max)", "peak RSS", "audit() cold", "audit() warm"],
+                audits.sizes.map((s) => {
+                    const wall = spread(s.process.rounds);
+                    return [
+                        String(s.resources),
+                        String(s.copies),
+                        `${s.fileMb.toFixed(1)} MB`,
+                        String(s.findings),
+                        sec(wall.median),
+                        range(wall, (x) => x.toFixed(2)),
+                        mb(s.process.peakMb),
+                        msec(s.auditColdSeconds),
+                        msec(median(s.auditWarmRounds)),
+                    ];
+                }),
+            ),
+        );
+        out.push(
+            "",
+            `process: median of ${audits.sizes[0]?.process.rounds.length ?? 0} round(s) of`,
+            `  ${audits.command.replace(" --format", " \\\n    --format")}`,
+            `audit(): in the bench's process, each run after a full GC; cold = its first run, warm = median`,
+            `of ${WARM_ROUNDS} rounds after ${WARMUP_ROUNDS} warm-up rounds. Sizes alternate within each round;`,
+            "a 20k ÷ 10k ratio is the median of the rounds' ratios.",
+            "",
+        );
+    }
+    if (result.goals.length > 0) {
+        out.push(
+            table(
+                ["goal", "measured", "limit", "verdict"],
+                result.goals.map((g) => {
+                    const show = (x: number): string => (g.unit === "MB" ? `${x.toFixed(0)} MB` : g.unit === "s" ? `${x.toFixed(2)} s` : x.toFixed(2));
+                    return [g.goal, show(g.measured), `≤ ${show(g.limit)}`, g.met ? "met" : "not met"];
+                }),
+            ),
+            "",
+        );
+    }
+    return out.join("\n");
 }
 
-/** What a fresh `tools/cli.ts audit` process loads before it reads the plan, cumulatively, each step in its own fresh process. */
-const STARTUP_STEPS: readonly { readonly label: string; readonly modules: readonly string[] }[] = [
-    { label: "node + ts-node, nothing loaded", modules: [] },
-    { label: "+ policies/catalog (the 180 rule modules)", modules: ["./policies/catalog"] },
-    { label: "+ tools/audit/run and tools/report", modules: ["./policies/catalog", "./tools/audit/run", "./tools/report"] },
-    {
-        label: "+ tools/plan/engine (@pulumi/pulumi), which audit --stack loads (not --plan)",
-        modules: ["./policies/catalog", "./tools/audit/run", "./tools/report", "./tools/plan/engine"],
-    },
-];
-
-function benchStartup(probe: RssProbe, runs: number): void {
-    // `require.cache` is not defined in ts-node's -e evaluation; the module system's cache is the same object.
-    const count = "process.stdout.write(String(Object.keys(require('module')._cache).filter((k) => k.endsWith('.ts')).length));";
-    const rows = STARTUP_STEPS.map((step) => {
-        const code = [...step.modules.map((m) => `require(${JSON.stringify(m)});`), count].join(" ");
-        const fresh = measureFresh(probe, ["-e", code], runs, 0);
-        const wall = median(fresh.map((r) => r.seconds));
-        return [step.label, fresh[0].stdout.trim(), s(wall), mb(median(fresh.map((r) => r.peakMb ?? Number.NaN)))];
-    });
-    out(table(["start-up of a fresh ts-node process", ".ts modules", "wall", "peak RSS"], rows));
-    out();
-}
-
-interface AuditFigures {
-    readonly size: number;
-    readonly fileMb: number;
-    readonly fresh: ProcessRun[];
-    readonly read: number;
-    readonly auditCold: number;
-    readonly auditWarm: number;
-    readonly render: number;
-    readonly findings: number;
-}
-
-async function auditFigures(probe: RssProbe, runs: number, size: number, seed: number, tmp: string): Promise<AuditFigures> {
-    const file = path.join(tmp, `plan-${size}.json`);
-    fs.writeFileSync(file, planToJson(syntheticPlan({ resources: size, seed })));
-    const args = ["tools/cli.ts", "audit", "--plan", file, "--env", "prod", "--format", "json", "--out", "/dev/null", "--today", TODAY];
-    const fresh = measureFresh(probe, args, runs, 1);
-    const read = timeSync(() => readPlanFile(file));
-    const plan = read.value;
-    const options = {
-        policies: catalog,
-        packConfig: readPackConfig("prod"),
-        waivers: readWaiverFile(path.join(REPO_ROOT, "policies", "waivers.json")),
-        today: TODAY,
-    };
-    const cold = await timeAsync(() => audit(plan, options));
-    const warm: number[] = [];
-    for (let i = 0; i < 2; i++) warm.push((await timeAsync(() => audit(plan, options))).seconds);
-    const report = {
-        project: plan.project,
-        stack: plan.stack,
-        profile: "prod",
-        findings: cold.value.findings,
-        policies: catalog,
-        evaluated: cold.value.evaluated,
-        resourceCount: plan.resources.length,
-        lang: "en" as const,
-    };
-    const rendered = timeSync(() => render("json", report));
-    return {
-        size,
-        fileMb: fs.statSync(file).size / (1024 * 1024),
-        fresh,
-        read: read.seconds,
-        auditCold: cold.seconds,
-        auditWarm: Math.min(...warm),
-        render: rendered.seconds,
-        findings: cold.value.findings.length,
-    };
-}
-
-async function benchAudits(probe: RssProbe, runs: number, sizes: readonly number[], seed: number, tmp: string): Promise<void> {
-    out(`2. Auditing synthetic plans against the whole catalog (${catalog.length} policies, env prod, seed ${seed})`);
-    out();
-    const figures: AuditFigures[] = [];
-    for (const size of sizes) figures.push(await auditFigures(probe, runs, size, seed, tmp));
-    const head = ["resources", "plan file", "findings", "fresh wall", "(min–max)", "peak RSS", "read+normalise", "audit() cold"];
-    out(
-        table(
-            [...head, "audit() warm", "render json"],
-            figures.map((f) => [
-                String(f.size),
-                `${f.fileMb.toFixed(1)} MB`,
-                String(f.findings),
-                s(median(f.fresh.map((r) => r.seconds))),
-                spread(f.fresh.map((r) => r.seconds), (x) => x.toFixed(2)),
-                mb(median(f.fresh.map((r) => r.peakMb ?? Number.NaN))),
-                ms(f.read),
-                ms(f.auditCold),
-                ms(f.auditWarm),
-                ms(f.render),
-            ]),
-        ),
-    );
-    out();
-    out("Fresh process: ts-node --swc tools/cli.ts audit --plan FILE --env prod --format json --out /dev/null,");
-    out(`median of ${runs} (exit code 1 expected: the plans have blocking findings); in-process figures read the same file.`);
-    out();
-    benchStartup(probe, runs);
-    const small = figures.find((f) => f.size === 10_000) ?? figures[0];
-    const large = figures.find((f) => f.size === 20_000) ?? figures[figures.length - 1];
-    if (small === undefined || large === undefined || small === large) return;
-    const smallWall = median(small.fresh.map((r) => r.seconds));
-    const largeWall = median(large.fresh.map((r) => r.seconds));
-    const ratio = `ratio ${large.size}/${small.size}`;
-    const wallRatio = largeWall / smallWall;
-    const auditRatio = large.auditWarm / small.auditWarm;
-    const limit = TARGET.audit10kSeconds;
-    out(
-        table(
-            ["target", "measured", "limit", "verdict"],
-            [
-                [`whole process, ${small.size} resources`, s(smallWall), s(limit), verdict(smallWall <= limit)],
-                [`${ratio}, whole process`, wallRatio.toFixed(2), String(TARGET.ratio), verdict(wallRatio <= TARGET.ratio)],
-                [`${ratio}, audit() warm`, auditRatio.toFixed(2), String(TARGET.ratio), verdict(auditRatio <= TARGET.ratio)],
-            ],
-        ),
-    );
-    out();
-}
-
-async function main(): Promise<void> {
-    const { values } = parseArgs({
-        args: process.argv.slice(2),
-        options: {
-            runs: { type: "string", default: "3" },
-            sizes: { type: "string", default: "10000,20000" },
-            seed: { type: "string", default: "2026" },
-            "skip-plan": { type: "boolean", default: false },
-            "skip-audit": { type: "boolean", default: false },
-        },
-    });
-    const runs = Number(values.runs);
-    const sizes = (values.sizes as string).split(",").map(Number);
-    const seed = Number(values.seed);
-    if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer (got ${values.runs})`);
-    if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes must be positive integers (got ${values.sizes})`);
+async function main(argv: readonly string[]): Promise<number> {
+    const options = parseOptions(argv);
+    if (options === "help") {
+        process.stdout.write(`${USAGE}\n`);
+        return 0;
+    }
+    const loadStart = os.loadavg();
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "dakar2026-bench-"));
-    const probe = rssProbe(tmp);
-    out(`Benchmark — node ${process.version}, ${os.cpus().length} CPU(s) ${os.cpus()[0]?.model ?? ""}, ${os.platform()} ${os.release()}`);
-    out(`Peak memory read with ${probe.kind === "gnu-time" ? "/usr/bin/time -f %M" : "process.resourceUsage().maxRSS (preloaded)"}.`);
-    out();
     try {
-        if (!values["skip-plan"]) await benchPlans(probe, runs);
-        if (!values["skip-audit"]) await benchAudits(probe, runs, sizes, seed, tmp);
+        const probe = rssProbe(tmp);
+        const sources: Plan[] = [];
+        for (const stack of listStacks(REPO_ROOT)) {
+            progress(`planning ${stack}`);
+            sources.push(await planStack(stack));
+        }
+        const subject = sources.find((p) => p.stack === options.stack) as Plan;
+        const floor = options.pairs > 0 ? benchFloor(probe, subject, options.pairs, tmp) : undefined;
+        const audits = options.runs > 0 ? await benchSizes(probe, sources, subject, options, tmp) : undefined;
+        const cpus = os.cpus();
+        const result: BenchResult = {
+            node: process.version,
+            cpus: `${cpus.length} × ${cpus[0]?.model.trim() ?? "unknown CPU"}`,
+            loadAverage: { start: loadStart, end: os.loadavg() },
+            peakMemory: describeProbe(probe),
+            ...(floor ? { floor } : {}),
+            ...(audits ? { audits } : {}),
+            goals: goals(floor, audits),
+        };
+        process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : `${render(result)}\n`);
+        return 0;
     } finally {
         fs.rmSync(tmp, { recursive: true, force: true });
     }
 }
 
-main().then(
-    () => {
-        process.exitCode = 0;
+main(process.argv.slice(2)).then(
+    (code) => {
+        process.exitCode = code;
     },
     (e: unknown) => {
-        process.stderr.write(`bench failed: ${e instanceof Error ? e.message : String(e)}\n`);
-        process.exitCode = 1;
+        if (e instanceof UsageError) {
+            process.stderr.write(`bench: ${e.message}\n${USAGE}\n`);
+            process.exitCode = 2;
+            return;
+        }
+        const what = e instanceof MeasureError ? "could not measure" : "failed";
+        process.stderr.write(`bench ${what}: ${e instanceof Error ? e.message : String(e)}\n`);
+        process.exitCode = 3;
     },
 );
