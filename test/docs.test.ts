@@ -2,6 +2,7 @@
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import * as ts from "typescript";
 import { parse } from "yaml";
 import { catalog } from "../policies/catalog";
 import { networkDiagram } from "../tools/diagram";
@@ -19,13 +20,40 @@ describe("docs/architecture.md", () => {
     });
 });
 
+/** A Markdown table: its header line, its body lines, and the nearest heading above it. */
+interface Table {
+    readonly heading: string;
+    readonly header: string;
+    readonly rows: readonly string[];
+}
+
+function tablesIn(markdown: string): Table[] {
+    const lines = markdown.split("\n");
+    const tables: Table[] = [];
+    let heading = "";
+    for (let i = 0; i < lines.length; i++) {
+        if (/^#{1,6}\s/.test(lines[i])) heading = lines[i];
+        if (!lines[i].startsWith("|") || !lines[i + 1]?.startsWith("|---")) continue;
+        const rows: string[] = [];
+        let j = i + 2;
+        for (; j < lines.length && lines[j].startsWith("|"); j++) rows.push(lines[j]);
+        tables.push({ heading, header: lines[i], rows });
+        i = j - 1;
+    }
+    return tables;
+}
+
+/** Cells of a table row, trimmed. */
+const cells = (row: string): string[] => row.split("|").slice(1, -1).map((c) => c.trim());
+
 describe("docs/policy-coverage.md", () => {
     const ids = new Set(catalog.map((p) => p.name));
     const tables = fs.readdirSync(path.join(ROOT, "docs", "coverage")).filter((f) => f.endsWith(".md")).sort();
+    /** Rows of the intent tables; per-input tables are checked on their own below. */
     const rowsOf = (file: string): string[] =>
-        read(`docs/coverage/${file}`)
-            .split("\n")
-            .filter((l) => l.startsWith("|") && !l.startsWith("|---") && !l.startsWith("| Intent"));
+        tablesIn(read(`docs/coverage/${file}`))
+            .filter((t) => t.header.startsWith("| Intent"))
+            .flatMap((t) => t.rows);
     const policyIdsIn = (line: string): string[] => [...line.matchAll(/`([a-z0-9]+(?:-[a-z0-9]+)+)`/g)].map((m) => m[1]).filter((i) => ids.has(i));
 
     it("gives every intent row a policy or a reason it does not apply", () => {
@@ -53,6 +81,62 @@ describe("docs/policy-coverage.md", () => {
         const total = tables.reduce((n, f) => n + rowsOf(f).length, 0);
         expect(index).toContain(`| **Total** | | **${total}** |`);
         expect(index).toContain(`${catalog.length} policies in all`);
+    });
+});
+
+/**
+ * Input names of a resource type, read from the provider's typings: `alicloud:kms/key:Key` is the
+ * `KeyArgs` interface of `@pulumi/alicloud/kms/key.d.ts`.
+ */
+function inputsOf(token: string): string[] {
+    const m = /^alicloud:([^/]+)\/([^:]+):(\w+)$/.exec(token);
+    if (!m) throw new Error(`not an alicloud type token: ${token}`);
+    const file = path.join(ROOT, "node_modules", "@pulumi", "alicloud", m[1], `${m[2]}.d.ts`);
+    const sf = ts.createSourceFile(file, fs.readFileSync(file, "utf8"), ts.ScriptTarget.Latest);
+    const args = sf.statements.find((st): st is ts.InterfaceDeclaration => ts.isInterfaceDeclaration(st) && st.name.text === `${m[3]}Args`);
+    if (!args) throw new Error(`${file} has no ${m[3]}Args`);
+    return args.members.map((member) => (member.name && ts.isIdentifier(member.name) ? member.name.text : "?")).sort();
+}
+
+describe("per-input coverage tables", () => {
+    const byId = new Map(catalog.map((p) => [p.name, p]));
+    const pages = fs.readdirSync(path.join(ROOT, "docs", "coverage")).filter((f) => f.endsWith(".md")).sort();
+    const inputTables = pages.flatMap((page) =>
+        tablesIn(read(`docs/coverage/${page}`))
+            .filter((t) => t.header.startsWith("| Input"))
+            .map((t) => ({ page, token: /`(alicloud:[^`]+)`/.exec(t.heading)?.[1], rows: t.rows.map(cells) })),
+    );
+
+    it("exist for the KMS key and secret types, under a heading naming the type", () => {
+        expect(inputTables.map((t) => t.token)).toEqual(expect.arrayContaining(["alicloud:kms/key:Key", "alicloud:kms/secret:Secret"]));
+        expect(inputTables.filter((t) => t.token === undefined).map((t) => t.page)).toEqual([]);
+    });
+
+    it("list exactly the inputs the provider's typings declare, once each", () => {
+        for (const t of inputTables) {
+            const listed = t.rows.map((r) => /^`(\w+)`$/.exec(r[0])?.[1] ?? r[0]);
+            expect({ token: t.token, inputs: [...listed].sort() }).toEqual({ token: t.token, inputs: inputsOf(t.token ?? "") });
+        }
+    });
+
+    it("name, for each input, policies that read the type, or say why none is needed", () => {
+        const problems: string[] = [];
+        for (const t of inputTables) {
+            for (const [input, checkedBy, why] of t.rows) {
+                const named = [...checkedBy.matchAll(/`([a-z0-9-]+)`/g)].map((m) => m[1]);
+                if (checkedBy === "none needed") {
+                    if ((why ?? "").length < 20) problems.push(`${t.page} ${input}: "none needed" without a reason`);
+                    continue;
+                }
+                if (named.length === 0) problems.push(`${t.page} ${input}: neither a policy nor "none needed"`);
+                for (const id of named) {
+                    const policy = byId.get(id);
+                    if (!policy) problems.push(`${t.page} ${input}: ${id} is not a policy of the catalog`);
+                    else if (!policy.meta.resourceTypes.includes(t.token ?? "")) problems.push(`${t.page} ${input}: ${id} does not read ${t.token}`);
+                }
+            }
+        }
+        expect(problems).toEqual([]);
     });
 });
 
