@@ -1,5 +1,5 @@
 /**
- * DESIGN.md "Nothing flows backwards": policies never import infra/ or tools/, infra/ never imports
+ * docs/architecture.md, "Rules of the house": policies never import infra/ or tools/, infra/ never imports
  * tools/ or policies/, components never read config themselves (infra/settings.ts does), the pack's
  * index.ts is the only `new PolicyPack`, and policy code loads neither the provider SDK nor the
  * policy SDK at run time (`import type` only), so the pack and the audit stay light.

@@ -1,6 +1,8 @@
-/** Documentation that is derived from the code must not drift from it. */
+/** Documentation that is derived from the code must not drift from it, nor point outside the repository. */
+import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import * as ts from "typescript";
 import { parse } from "yaml";
 import { catalog } from "../policies/catalog";
 import { networkDiagram } from "../tools/diagram";
@@ -18,13 +20,40 @@ describe("docs/architecture.md", () => {
     });
 });
 
+/** A Markdown table: its header line, its body lines, and the nearest heading above it. */
+interface Table {
+    readonly heading: string;
+    readonly header: string;
+    readonly rows: readonly string[];
+}
+
+function tablesIn(markdown: string): Table[] {
+    const lines = markdown.split("\n");
+    const tables: Table[] = [];
+    let heading = "";
+    for (let i = 0; i < lines.length; i++) {
+        if (/^#{1,6}\s/.test(lines[i])) heading = lines[i];
+        if (!lines[i].startsWith("|") || !lines[i + 1]?.startsWith("|---")) continue;
+        const rows: string[] = [];
+        let j = i + 2;
+        for (; j < lines.length && lines[j].startsWith("|"); j++) rows.push(lines[j]);
+        tables.push({ heading, header: lines[i], rows });
+        i = j - 1;
+    }
+    return tables;
+}
+
+/** Cells of a table row, trimmed. */
+const cells = (row: string): string[] => row.split("|").slice(1, -1).map((c) => c.trim());
+
 describe("docs/policy-coverage.md", () => {
     const ids = new Set(catalog.map((p) => p.name));
     const tables = fs.readdirSync(path.join(ROOT, "docs", "coverage")).filter((f) => f.endsWith(".md")).sort();
+    /** Rows of the intent tables; per-input tables are checked on their own below. */
     const rowsOf = (file: string): string[] =>
-        read(`docs/coverage/${file}`)
-            .split("\n")
-            .filter((l) => l.startsWith("|") && !l.startsWith("|---") && !l.startsWith("| Intent"));
+        tablesIn(read(`docs/coverage/${file}`))
+            .filter((t) => t.header.startsWith("| Intent"))
+            .flatMap((t) => t.rows);
     const policyIdsIn = (line: string): string[] => [...line.matchAll(/`([a-z0-9]+(?:-[a-z0-9]+)+)`/g)].map((m) => m[1]).filter((i) => ids.has(i));
 
     it("gives every intent row a policy or a reason it does not apply", () => {
@@ -55,6 +84,62 @@ describe("docs/policy-coverage.md", () => {
     });
 });
 
+/**
+ * Input names of a resource type, read from the provider's typings: `alicloud:kms/key:Key` is the
+ * `KeyArgs` interface of `@pulumi/alicloud/kms/key.d.ts`.
+ */
+function inputsOf(token: string): string[] {
+    const m = /^alicloud:([^/]+)\/([^:]+):(\w+)$/.exec(token);
+    if (!m) throw new Error(`not an alicloud type token: ${token}`);
+    const file = path.join(ROOT, "node_modules", "@pulumi", "alicloud", m[1], `${m[2]}.d.ts`);
+    const sf = ts.createSourceFile(file, fs.readFileSync(file, "utf8"), ts.ScriptTarget.Latest);
+    const args = sf.statements.find((st): st is ts.InterfaceDeclaration => ts.isInterfaceDeclaration(st) && st.name.text === `${m[3]}Args`);
+    if (!args) throw new Error(`${file} has no ${m[3]}Args`);
+    return args.members.map((member) => (member.name && ts.isIdentifier(member.name) ? member.name.text : "?")).sort();
+}
+
+describe("per-input coverage tables", () => {
+    const byId = new Map(catalog.map((p) => [p.name, p]));
+    const pages = fs.readdirSync(path.join(ROOT, "docs", "coverage")).filter((f) => f.endsWith(".md")).sort();
+    const inputTables = pages.flatMap((page) =>
+        tablesIn(read(`docs/coverage/${page}`))
+            .filter((t) => t.header.startsWith("| Input"))
+            .map((t) => ({ page, token: /`(alicloud:[^`]+)`/.exec(t.heading)?.[1], rows: t.rows.map(cells) })),
+    );
+
+    it("exist for the KMS key and secret types, under a heading naming the type", () => {
+        expect(inputTables.map((t) => t.token)).toEqual(expect.arrayContaining(["alicloud:kms/key:Key", "alicloud:kms/secret:Secret"]));
+        expect(inputTables.filter((t) => t.token === undefined).map((t) => t.page)).toEqual([]);
+    });
+
+    it("list exactly the inputs the provider's typings declare, once each", () => {
+        for (const t of inputTables) {
+            const listed = t.rows.map((r) => /^`(\w+)`$/.exec(r[0])?.[1] ?? r[0]);
+            expect({ token: t.token, inputs: [...listed].sort() }).toEqual({ token: t.token, inputs: inputsOf(t.token ?? "") });
+        }
+    });
+
+    it("name, for each input, policies that read the type, or say why none is needed", () => {
+        const problems: string[] = [];
+        for (const t of inputTables) {
+            for (const [input, checkedBy, why] of t.rows) {
+                const named = [...checkedBy.matchAll(/`([a-z0-9-]+)`/g)].map((m) => m[1]);
+                if (checkedBy === "none needed") {
+                    if ((why ?? "").length < 20) problems.push(`${t.page} ${input}: "none needed" without a reason`);
+                    continue;
+                }
+                if (named.length === 0) problems.push(`${t.page} ${input}: neither a policy nor "none needed"`);
+                for (const id of named) {
+                    const policy = byId.get(id);
+                    if (!policy) problems.push(`${t.page} ${input}: ${id} is not a policy of the catalog`);
+                    else if (!policy.meta.resourceTypes.includes(t.token ?? "")) problems.push(`${t.page} ${input}: ${id} does not read ${t.token}`);
+                }
+            }
+        }
+        expect(problems).toEqual([]);
+    });
+});
+
 describe("Pulumi.yaml", () => {
     const project = parse(read("Pulumi.yaml")) as Record<string, unknown>;
     const TYPES = ["string", "integer", "boolean", "array"];
@@ -81,5 +166,149 @@ describe("Pulumi.yaml", () => {
             for (const k of Object.keys(decl)) if (!allowed.includes(k)) problems.push(`${key}: unknown field ${k}`);
         }
         expect(problems).toEqual([]);
+    });
+});
+
+/**
+ * Files of the repository: tracked, plus new files not ignored (so that a document cited before its
+ * first commit counts). node_modules and generated output are ignored by .gitignore.
+ */
+function repositoryFiles(): string[] {
+    const out = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: ROOT, encoding: "utf8" });
+    return out.split("\0").filter((f) => f !== "" && fs.existsSync(path.join(ROOT, f)));
+}
+
+/**
+ * Ways a text can point outside the repository. The patterns are written so that this file does not
+ * match them itself (escaped slashes, split literals in the fixtures below).
+ */
+const OUTSIDE: readonly { readonly pattern: RegExp; readonly what: string }[] = [
+    // Absolute paths of a machine: the team's workspace, home directories.
+    { pattern: /(?<![\w.])\/(?:work|home|root|Users)\/[^\s`'")\]]*/g, what: "absolute path" },
+    // The team's shared folder next to the repository, however it is reached.
+    { pattern: /(?:\.\.\/)+shared\b[^\s`'")\]]*|\bshared\/reference\b[^\s`'")\]]*/g, what: "shared folder outside the repository" },
+];
+
+/** Links and URLs are stripped before looking for document names: a public page may end in .md. */
+const URL = /\bhttps?:\/\/[^\s)>\]`'"]+/g;
+/** A document named by path or file name, e.g. `docs/offline-pulumi.md`, `../policy-coverage.md`. */
+const MD_NAME = /(?<![\w./-])[\w./-]*[\w-]\.md\b/g;
+/** Markdown link targets: `[text](target)`. */
+const MD_LINK = /\]\(([^)\s]+)\)/g;
+
+/** GitHub's anchor for a heading: lower case, punctuation dropped, spaces as hyphens. */
+function anchorOf(heading: string): string {
+    return heading
+        .trim()
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}\s_-]/gu, "")
+        .replace(/\s/g, "-");
+}
+
+function anchorsIn(markdown: string): Set<string> {
+    return new Set([...markdown.matchAll(/^#{1,6}\s+(.+)$/gm)].map((m) => anchorOf(m[1])));
+}
+
+/**
+ * Citations in `text` (the content of repository file `file`) that lead outside the repository or to a
+ * document it does not hold. `files` are the repository's files; `read` reads one of them.
+ */
+function outsideCitations(file: string, text: string, files: readonly string[], read: (f: string) => string): string[] {
+    const found: string[] = [];
+    for (const { pattern, what } of OUTSIDE) {
+        for (const m of text.matchAll(pattern)) found.push(`${what}: ${m[0]}`);
+    }
+    const withoutUrls = text.replace(URL, "");
+    for (const m of withoutUrls.matchAll(MD_NAME)) {
+        // A name is enough when some file of the repository ends with it (a comment may give the path
+        // from the root or only its end); exact resolution is checked for Markdown links below.
+        const name = m[0].replace(/^(\.\.?\/)+/, "");
+        if (!files.some((f) => f === name || f.endsWith(`/${name}`))) found.push(`document not in the repository: ${m[0]}`);
+    }
+    if (file.endsWith(".md")) {
+        for (const m of text.matchAll(MD_LINK)) {
+            const target = m[1];
+            if (/^[a-z]+:/i.test(target)) continue;
+            const [rel, anchor] = target.split("#", 2);
+            const resolved = rel === "" ? file : path.posix.normalize(path.posix.join(path.posix.dirname(file), rel));
+            if (resolved.startsWith("../") || path.posix.isAbsolute(resolved)) {
+                found.push(`link outside the repository: ${target}`);
+                continue;
+            }
+            const exists = files.includes(resolved) || files.some((f) => f.startsWith(`${resolved.replace(/\/$/, "")}/`));
+            if (!exists) {
+                found.push(`link to a missing file: ${target}`);
+            } else if (anchor !== undefined && resolved.endsWith(".md") && !anchorsIn(read(resolved)).has(anchor)) {
+                found.push(`link to a missing heading: ${target}`);
+            }
+        }
+    }
+    return found;
+}
+
+describe("the repository is self-contained", () => {
+    const files = repositoryFiles();
+
+    it("finds its own files", () => {
+        expect(files).toEqual(expect.arrayContaining(["README.md", "docs/offline-pulumi.md", "test/docs.test.ts"]));
+        expect(files.filter((f) => f.startsWith("node_modules/"))).toEqual([]);
+    });
+
+    it("cites no file outside the repository, in code or in docs", () => {
+        const problems: string[] = [];
+        for (const f of files) {
+            const buf = fs.readFileSync(path.join(ROOT, f));
+            if (buf.includes(0)) continue; // binary
+            for (const p of outsideCitations(f, buf.toString("utf8"), files, read)) problems.push(`${f}: ${p}`);
+        }
+        expect(problems).toEqual([]);
+    });
+
+    describe("the check itself", () => {
+        // Fixtures are assembled at run time so that this file does not cite what it forbids.
+        const md = (name: string) => `${name}.${"md"}`;
+        const fixtureFiles = ["README.md", "docs/offline-pulumi.md", "docs/policy-coverage.md", "docs/coverage/kms.md"];
+        const docs: Record<string, string> = { "docs/policy-coverage.md": "# Policy coverage\n\n## Where the rows come from\n" };
+        const check = (file: string, text: string) => outsideCitations(file, text, fixtureFiles, (f) => docs[f] ?? "");
+
+        it("flags the team's workspace, home directories and the shared folder", () => {
+            const work = ["", "work", "shared", md("DESIGN")].join("/");
+            expect(check("infra/x.ts", `// see ${work}`)).toEqual([`absolute path: ${work}`, `document not in the repository: ${work}`]);
+            const home = ["", "home", "me", "notes.txt"].join("/");
+            expect(check("test/x.ts", `// ${home}`)).toEqual([`absolute path: ${home}`]);
+            const shared = ["..", "shared", "reference", md("policy-intents")].join("/");
+            expect(check("docs/coverage/kms.md", `Survey: \`${shared}\`.`)).toEqual([
+                `shared folder outside the repository: ${shared}`,
+                `document not in the repository: ${shared}`,
+            ]);
+        });
+
+        it("flags a document the repository does not hold, named from code or docs", () => {
+            expect(check("test/x.ts", `// (${md("pulumi-offline")} §1.4)`)).toEqual([`document not in the repository: ${md("pulumi-offline")}`]);
+        });
+
+        it("flags Markdown links that leave the repository or point nowhere", () => {
+            const far = ["..", "..", "..", md("notes")].join("/");
+            expect(check("docs/coverage/kms.md", `[a](${far})`)).toEqual([
+                `document not in the repository: ${far}`,
+                `link outside the repository: ${far}`,
+            ]);
+            expect(check("docs/coverage/kms.md", `[a](../${md("gone")})`)).toEqual([
+                `document not in the repository: ../${md("gone")}`,
+                `link to a missing file: ../${md("gone")}`,
+            ]);
+            expect(check("docs/coverage/kms.md", `[a](../${md("policy-coverage")}#nowhere)`)).toEqual([
+                `link to a missing heading: ../${md("policy-coverage")}#nowhere`,
+            ]);
+        });
+
+        it("accepts the repository's own documents, links, anchors and public URLs", () => {
+            const text = [
+                `See docs/${md("offline-pulumi")} and ${md("README")}.`,
+                `[survey](../${md("policy-coverage")}#where-the-rows-come-from), [x](../../${md("README")})`,
+                `[upstream](https://github.com/pulumi/pulumi/blob/master/${md("CHANGELOG")}), /tmp/plan.json`,
+            ].join("\n");
+            expect(check("docs/coverage/kms.md", text)).toEqual([]);
+        });
     });
 });

@@ -2,7 +2,7 @@
  * Unit tests of the networking ComponentResource under Pulumi's mock runtime: every child resource
  * the component registers, with its exact inputs, for the prod stack (3 zones, protected) and the
  * dev stack (2 zones, unprotected). The module is imported only after `setMocks`, in a fresh module
- * registry per scenario (pulumi-offline.md §1.4), and registrations are settled before asserting.
+ * registry per scenario (docs/offline-pulumi.md §2), and registrations are settled before asserting.
  */
 import * as path from "node:path";
 import * as pulumi from "@pulumi/pulumi";

@@ -435,6 +435,18 @@ describe("secrets-not-plaintext", () => {
         ];
         expect(await messages(secretsNotPlaintext, r)).toEqual([]);
     });
+    it("accepts the $Auto marker of Redis and PolarDB secrets, and only there", async () => {
+        const SECRET = "alicloud:kms/secret:Secret";
+        const r = [
+            res(SECRET, "redis", { secretType: "Redis", secretData: "$Auto" }),
+            res(SECRET, "polardb", { secretType: "PolarDB", secretData: "$Auto" }),
+            res(SECRET, "generic", { secretType: "Generic", secretData: "$Auto" }),
+        ];
+        expect(await messages(secretsNotPlaintext, r)).toEqual([
+            'kms.Secret "generic" sets secretData to a plaintext value; pass the result of a random.RandomPassword instead (a ' +
+                "config secret needs a waiver).",
+        ]);
+    });
     it("flags a literal password, naming the input but not the value", async () => {
         const account = res(ACCOUNT, "app", { accountPassword: "Dakar2026!" });
         const findings = await run(secretsNotPlaintext, [account]);

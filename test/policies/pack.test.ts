@@ -1,9 +1,10 @@
 /**
  * Pack metadata over the whole catalog. `new PolicyPack` validates the pack name, refuses a policy
- * named "all" and `enforcementLevel` in a config schema by exiting the process (pulumi-offline.md
- * §2.1), so those checks are repeated here on the exported arguments; the rest are the conventions
- * of DESIGN.md (kebab-case ids, bilingual metadata, frameworks, config with defaults) and the
- * consistency of the rule folders, the pack configurations and the waivers with the catalog.
+ * named "all" and `enforcementLevel` in a config schema by exiting the process (docs/offline-pulumi.md
+ * §5), so those checks are repeated here on the exported arguments; the rest are the conventions
+ * of the README's "Guardrails" section (kebab-case ids, bilingual metadata, frameworks, config with
+ * defaults) and the consistency of the rule folders, the pack configurations and the waivers with
+ * the catalog.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";

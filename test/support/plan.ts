@@ -1,7 +1,7 @@
 /**
  * Plans a stack in a fresh module registry. Jest caches modules per test file, so a second plan in
  * the same file would reuse the already-evaluated program and register nothing; Pulumi keeps its
- * runtime state on `global`, so the mocks survive the fresh registry (pulumi-offline.md §1.4).
+ * runtime state on `global`, so the mocks survive the fresh registry (docs/offline-pulumi.md §2).
  */
 import type { PlanOptions } from "../../tools/plan/engine";
 import type { Plan } from "../../tools/plan/types";

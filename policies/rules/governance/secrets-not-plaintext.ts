@@ -28,6 +28,17 @@ const SECRET_INPUTS: Readonly<Record<string, readonly string[]>> = {
     "alicloud:kms/secret:Secret": secretInputs<SecretArgs>("secretData"),
 };
 
+/**
+ * For KMS secrets of these types the typings of SecretArgs prescribe the literal marker "$Auto" as
+ * secretData instead of a value; it carries no secret.
+ */
+const AUTO_SECRET_TYPES = ["Redis", "PolarDB"];
+
+function isAutoSecretData(r: PolicyResource, prop: string, value: unknown): boolean {
+    if (r.type !== "alicloud:kms/secret:Secret" || prop !== "secretData" || value !== "$Auto") return false;
+    return AUTO_SECRET_TYPES.includes(String((r.props as Record<string, unknown>).secretType));
+}
+
 /** What the offline plan writes in place of every Pulumi secret (tools/plan/types.ts REDACTED). */
 const REDACTED = "[secret]";
 const GENERATORS = ["random:index/randomPassword:RandomPassword", "random:index/randomString:RandomString"];
@@ -79,6 +90,7 @@ export const secretsNotPlaintext = stackRule({
                 if (fromGenerator(r, prop)) continue;
                 const value = (r.props as Record<string, unknown>)[prop];
                 if (value === undefined || value === null || value === "" || value === REDACTED) continue;
+                if (isAutoSecretData(r, prop, value)) continue;
                 report(
                     text(
                         `${shortType(r.type)} "${r.name}" sets ${prop} to a plaintext value; pass the result of a random.RandomPassword ` +
