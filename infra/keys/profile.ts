@@ -16,6 +16,6 @@ export const KEYS_PROFILES: Readonly<Record<ProfileName, KeysProfile>> = {
     prod: { pendingWindowInDays: 366 },
 };
 
-export function keysGuardrails(_profile: ProfileName): GuardrailConfig {
-    return {};
+export function keysGuardrails(profile: ProfileName): GuardrailConfig {
+    return { "kms-key-pending-window-min-days": { minDays: KEYS_PROFILES[profile].pendingWindowInDays } };
 }
