@@ -1,4 +1,3 @@
-import { albPolicies } from "../../policies/rules/alb";
 import { albAclPublicAccessCheck } from "../../policies/rules/alb/alb-acl-public-access-check";
 import { albAddressTypeIntranet } from "../../policies/rules/alb/alb-address-type-intranet";
 import { albAllListenerHasServer } from "../../policies/rules/alb/alb-all-listener-has-server";
@@ -61,12 +60,6 @@ const group = (inputs: Record<string, unknown> = {}, name = "web", id = "sgp-1")
         },
         { id },
     );
-
-describe("alb catalog", () => {
-    it("exports 11 policies with unique ids", () => {
-        expect(new Set(albPolicies.map((p) => p.name)).size).toBe(11);
-    });
-});
 
 describe("alb-address-type-intranet", () => {
     it("accepts an intranet ALB", async () => {

@@ -1,4 +1,3 @@
-import { cdnPolicies } from "../../policies/rules/cdn";
 import { cdnDomainHttpsEnabled } from "../../policies/rules/cdn/cdn-domain-https-enabled";
 import { cdnDomainHttpsForce } from "../../policies/rules/cdn/cdn-domain-https-force";
 import { cdnDomainMultipleOriginServers } from "../../policies/rules/cdn/cdn-domain-multiple-origin-servers";
@@ -61,12 +60,6 @@ const config = (
         { domainName, functionName, functionArgs: Object.entries(args).map(([argName, argValue]) => ({ argName, argValue })) },
         { refs: refs.length > 0 ? { domainName: refs } : {} },
     );
-
-describe("cdn catalog", () => {
-    it("exports 6 policies with unique ids", () => {
-        expect(new Set(cdnPolicies.map((p) => p.name)).size).toBe(6);
-    });
-});
 
 describe("cdn-domain-multiple-origin-servers", () => {
     it("accepts two origins", async () => {

@@ -26,7 +26,6 @@ import { ecsLaunchTemplateVersionImageTypeCheck } from "../../policies/rules/ecs
 import { ecsSnapshotPolicyTimepointsCheck } from "../../policies/rules/ecs/ecs-snapshot-policy-timepoints-check";
 import { ecsSnapshotRetentionDays } from "../../policies/rules/ecs/ecs-snapshot-retention-days";
 import { ecsSystemDiskSizeCheck } from "../../policies/rules/ecs/ecs-system-disk-size-check";
-import { ecsPolicies } from "../../policies/rules/ecs";
 import { messages, res, run } from "../support/policy";
 
 const INSTANCE = "alicloud:ecs/instance:Instance";
@@ -55,14 +54,6 @@ const disk = (inputs: Record<string, unknown> = {}, type = DISK) =>
 const template = (inputs: Record<string, unknown> = {}, type = LAUNCH_TEMPLATE) => res(type, "lt", inputs);
 const snapshotPolicy = (inputs: Record<string, unknown>) =>
     res(SNAPSHOT_POLICY, "daily", { repeatWeekdays: ["1", "2", "3", "4", "5", "6", "7"], retentionDays: 7, timePoints: ["3"], ...inputs });
-
-describe("ecs catalog", () => {
-    it("exports every policy once with a unique id", () => {
-        const ids = ecsPolicies.map((p) => p.name);
-        expect(new Set(ids).size).toBe(28);
-        expect(ids.length).toBe(28);
-    });
-});
 
 describe("ecs-instance-no-public-ip", () => {
     const eip = (refs = {}, instanceId = "i-web") =>

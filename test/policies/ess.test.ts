@@ -1,4 +1,3 @@
-import { essPolicies } from "../../policies/rules/ess";
 import { essGroupHealthCheck } from "../../policies/rules/ess/ess-group-health-check";
 import { essScalingConfigurationAttachSecurityGroup } from "../../policies/rules/ess/ess-scaling-configuration-attach-security-group";
 import { essScalingConfigurationDataDiskEncrypted } from "../../policies/rules/ess/ess-scaling-configuration-data-disk-encrypted";
@@ -21,14 +20,6 @@ const conf = (inputs: Record<string, unknown> = {}, o: Parameters<typeof res>[3]
 const group = (inputs: Record<string, unknown> = {}) =>
     res(GROUP, "web", { minSize: 2, maxSize: 10, vswitchIds: ["vsw-a", "vsw-b"], ...inputs }, { id: "asg-web" });
 const scalingRule = (inputs: Record<string, unknown>) => res(RULE, "out", { scalingGroupId: "asg-web", ...inputs });
-
-describe("ess catalog", () => {
-    it("exports every policy once with a unique id", () => {
-        const ids = essPolicies.map((p) => p.name);
-        expect(new Set(ids).size).toBe(9);
-        expect(ids.length).toBe(9);
-    });
-});
 
 describe("ess-scaling-configuration-data-disk-encrypted", () => {
     it("accepts encrypted data disks and no data disk at all", async () => {

@@ -5,7 +5,6 @@ import { costEipBandwidthLimit } from "../../policies/rules/governance/cost-eip-
 import { costInstanceFamilyAllowed, familyOf } from "../../policies/rules/governance/cost-instance-family-allowed";
 import { dataResidency } from "../../policies/rules/governance/data-residency";
 import { haMultiZone } from "../../policies/rules/governance/ha-multi-zone";
-import { governancePolicies } from "../../policies/rules/governance";
 import { namingConvention } from "../../policies/rules/governance/naming-convention";
 import { ossZoneRedundant } from "../../policies/rules/governance/oss-zone-redundant";
 import { regionAllowed } from "../../policies/rules/governance/region-allowed";
@@ -612,7 +611,7 @@ describe("governance pack configuration per environment", () => {
     const ENVS = ["dev", "staging", "prod"];
     const load = (env: string): unknown => JSON.parse(readFileSync(join(__dirname, "../../policies/config", `${env}.json`), "utf8"));
     const levelIn = (env: string, id: string) => {
-        const policy = governancePolicies.find((p) => p.name === id);
+        const policy = catalog.find((p) => p.name === id);
         if (!policy) throw new Error(`no policy ${id}`);
         return resolvePolicyConfig(policy, checkPackConfig(load(env), catalog, env), "advisory");
     };

@@ -1,4 +1,3 @@
-import { kmsPolicies } from "../../policies/rules/kms";
 import { kmsInstanceMultiZone } from "../../policies/rules/kms/kms-instance-multi-zone";
 import { kmsKeyDescriptionRequired } from "../../policies/rules/kms/kms-key-description-required";
 import { kmsKeyEnabled } from "../../policies/rules/kms/kms-key-enabled";
@@ -16,18 +15,6 @@ const key = (inputs: Record<string, unknown>) =>
         rotationInterval: "365d",
         ...inputs,
     });
-
-describe("kms catalog", () => {
-    it("lists every KMS policy once", () => {
-        expect(kmsPolicies.map((p) => p.name)).toEqual([
-            "kms-key-rotation-enabled",
-            "kms-key-enabled",
-            "kms-key-description-required",
-            "kms-secret-rotation-enabled",
-            "kms-instance-multi-zone",
-        ]);
-    });
-});
 
 describe("kms-key-rotation-enabled", () => {
     it("accepts yearly rotation", async () => {

@@ -1,15 +1,15 @@
-import { redisArchitecturetypeClusterCheck } from "../../policies/rules/kvstore/architecturetype-cluster-check";
-import { redisBackupPolicyRequired } from "../../policies/rules/kvstore/backup-policy-required";
-import { redisInstanceBackupLogEnabled } from "../../policies/rules/kvstore/instance-backup-log-enabled";
-import { redisInstanceDoubleNodeType } from "../../policies/rules/kvstore/instance-double-node-type";
-import { redisInstanceEnabledByokTde } from "../../policies/rules/kvstore/instance-enabled-byok-tde";
-import { redisInstanceEnabledSsl } from "../../policies/rules/kvstore/instance-enabled-ssl";
-import { redisInstanceExpiredCheck } from "../../policies/rules/kvstore/instance-expired-check";
-import { redisInstanceInVpc } from "../../policies/rules/kvstore/instance-in-vpc";
-import { redisInstanceNoPublicIp } from "../../policies/rules/kvstore/instance-no-public-ip";
-import { redisInstanceOpenAuthMode } from "../../policies/rules/kvstore/instance-open-auth-mode";
-import { redisPublicAndAnyIpAccessCheck } from "../../policies/rules/kvstore/public-and-any-ip-access-check";
-import { redisWhiteListInternetIpAccessCheck } from "../../policies/rules/kvstore/white-list-internet-ip-access-check";
+import { redisArchitecturetypeClusterCheck } from "../../policies/rules/kvstore/redis-architecturetype-cluster-check";
+import { redisBackupPolicyRequired } from "../../policies/rules/kvstore/redis-backup-policy-required";
+import { redisInstanceBackupLogEnabled } from "../../policies/rules/kvstore/redis-instance-backup-log-enabled";
+import { redisInstanceDoubleNodeType } from "../../policies/rules/kvstore/redis-instance-double-node-type";
+import { redisInstanceEnabledByokTde } from "../../policies/rules/kvstore/redis-instance-enabled-byok-tde";
+import { redisInstanceEnabledSsl } from "../../policies/rules/kvstore/redis-instance-enabled-ssl";
+import { redisInstanceExpiredCheck } from "../../policies/rules/kvstore/redis-instance-expired-check";
+import { redisInstanceInVpc } from "../../policies/rules/kvstore/redis-instance-in-vpc";
+import { redisInstanceNoPublicIp } from "../../policies/rules/kvstore/redis-instance-no-public-ip";
+import { redisInstanceOpenAuthMode } from "../../policies/rules/kvstore/redis-instance-open-auth-mode";
+import { redisPublicAndAnyIpAccessCheck } from "../../policies/rules/kvstore/redis-public-and-any-ip-access-check";
+import { redisWhiteListInternetIpAccessCheck } from "../../policies/rules/kvstore/redis-white-list-internet-ip-access-check";
 import type { PlanResource } from "../../tools/plan/types";
 import { messages, res, run } from "../support/policy";
 

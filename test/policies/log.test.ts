@@ -1,4 +1,3 @@
-import { logPolicies } from "../../policies/rules/log";
 import { actiontrailEnabled } from "../../policies/rules/log/actiontrail-enabled";
 import { actiontrailTrailIntactEnabled } from "../../policies/rules/log/actiontrail-trail-intact-enabled";
 import { actiontrailTrailOssBucketPrivate } from "../../policies/rules/log/actiontrail-trail-oss-bucket-private";
@@ -35,14 +34,6 @@ const completeTrail = {
     ossBucketName: "dakar2026-trail",
     slsProjectArn: "acs:log:eu-central-1:1:project/dakar2026-audit",
 };
-
-describe("log catalog", () => {
-    it("lists every logging policy once", () => {
-        const ids = logPolicies.map((p) => p.name);
-        expect(new Set(ids).size).toBe(8);
-        expect(ids).toHaveLength(8);
-    });
-});
 
 describe("sls-logstore-enabled-encrypt", () => {
     it("accepts an encrypted logstore", async () => {

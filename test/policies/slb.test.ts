@@ -13,7 +13,6 @@ import { slbLoadbalancerInVpc } from "../../policies/rules/slb/slb-loadbalancer-
 import { slbModifyProtectionCheck } from "../../policies/rules/slb/slb-modify-protection-check";
 import { slbNoPublicIp } from "../../policies/rules/slb/slb-no-public-ip";
 import { slbServerGroupMultiServer } from "../../policies/rules/slb/slb-server-group-multi-server";
-import { slbPolicies } from "../../policies/rules/slb";
 import { messages, res, run } from "../support/policy";
 
 const LB = "alicloud:slb/applicationLoadBalancer:ApplicationLoadBalancer";
@@ -29,13 +28,6 @@ const lb = (inputs: Record<string, unknown>) =>
     res(LB, "lb", { addressType: "intranet", vswitchId: "vsw-1", deleteProtection: "on", ...inputs }, { id: "lb-1" });
 const listener = (inputs: Record<string, unknown>, o: Parameters<typeof res>[3] = {}) =>
     res(LISTENER, "web", { loadBalancerId: "lb-1", protocol: "https", frontendPort: 443, ...inputs }, o);
-
-describe("slb catalog", () => {
-    it("exports every slb policy with a unique id", () => {
-        const ids = slbPolicies.map((p) => p.name);
-        expect(new Set(ids).size).toBe(15);
-    });
-});
 
 describe("slb-no-public-ip", () => {
     it("accepts an intranet CLB", async () => {

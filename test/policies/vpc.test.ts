@@ -2,7 +2,7 @@ import { eipAttached } from "../../policies/rules/vpc/eip-attached";
 import { eipBandwidthLimit } from "../../policies/rules/vpc/eip-bandwidth-limit";
 import { eipDeleteProtectionEnabled } from "../../policies/rules/vpc/eip-delete-protection-enabled";
 import { eipExplicitBandwidthRequired } from "../../policies/rules/vpc/eip-explicit-bandwidth-required";
-import { vpcFlowLogsEnabled } from "../../policies/rules/vpc/flow-logs-enabled";
+import { vpcFlowLogsEnabled } from "../../policies/rules/vpc/vpc-flow-logs-enabled";
 import { natGatewayInSpecifiedVpc } from "../../policies/rules/vpc/nat-gateway-in-specified-vpc";
 import { natGatewaySpecRequired } from "../../policies/rules/vpc/nat-gateway-spec-required";
 import { natGatewayVpcRequired } from "../../policies/rules/vpc/nat-gateway-vpc-required";

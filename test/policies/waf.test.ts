@@ -1,4 +1,3 @@
-import { wafPolicies } from "../../policies/rules/waf";
 import { wafInstanceLoggingEnabled } from "../../policies/rules/waf/waf-instance-logging-enabled";
 import { messages, res, run } from "../support/policy";
 
@@ -18,9 +17,6 @@ const waf = (wafLog?: string) =>
     });
 
 describe("waf-instance-logging-enabled", () => {
-    it("is the only waf policy", () => {
-        expect(wafPolicies.map((p) => p.name)).toEqual(["waf-instance-logging-enabled"]);
-    });
     it("accepts wafLog true", async () => {
         expect(await messages(wafInstanceLoggingEnabled, [waf("true")])).toEqual([]);
     });
