@@ -64,7 +64,6 @@ import { essScalingConfigurationSgPublicAccess } from "./rules/ess/ess-scaling-c
 import { essScalingConfigurationSystemDiskEncrypted } from "./rules/ess/ess-scaling-configuration-system-disk-encrypted";
 import { essScalingGroupAttachSlb } from "./rules/ess/ess-scaling-group-attach-slb";
 import { essScalingRuleActionConfigured } from "./rules/ess/ess-scaling-rule-action-configured";
-import { costEipBandwidthLimit } from "./rules/governance/cost-eip-bandwidth-limit";
 import { costInstanceFamilyAllowed } from "./rules/governance/cost-instance-family-allowed";
 import { dataResidency } from "./rules/governance/data-residency";
 import { haMultiZone } from "./rules/governance/ha-multi-zone";
@@ -181,12 +180,10 @@ import { natRiskPortsCheck } from "./rules/vpc/nat-risk-ports-check";
 import { natgatewayDeleteProtectionEnabled } from "./rules/vpc/natgateway-delete-protection-enabled";
 import { vpcCidrRequired } from "./rules/vpc/vpc-cidr-required";
 import { vpcFlowLogsEnabled } from "./rules/vpc/vpc-flow-logs-enabled";
-import { vpcNameRequired } from "./rules/vpc/vpc-name-required";
 import { vpcNetworkAclNotEmpty } from "./rules/vpc/vpc-network-acl-not-empty";
 import { vpcNetworkAclRiskyPortsCheck } from "./rules/vpc/vpc-network-acl-risky-ports-check";
 import { vswitchAvailableIpCount } from "./rules/vpc/vswitch-available-ip-count";
 import { vswitchCidrRequired } from "./rules/vpc/vswitch-cidr-required";
-import { vswitchNameRequired } from "./rules/vpc/vswitch-name-required";
 import { vswitchZoneRequired } from "./rules/vpc/vswitch-zone-required";
 import { wafInstanceLoggingEnabled } from "./rules/waf/waf-instance-logging-enabled";
 
@@ -204,14 +201,11 @@ export const catalog: readonly CatalogPolicy[] = [
     ossZoneRedundant,
     secretsNotPlaintext,
     costInstanceFamilyAllowed,
-    costEipBandwidthLimit,
     waiverNotExpired,
     // vpc
     vpcFlowLogsEnabled,
     vpcCidrRequired,
-    vpcNameRequired,
     vswitchCidrRequired,
-    vswitchNameRequired,
     vswitchZoneRequired,
     vswitchAvailableIpCount,
     vpcNetworkAclNotEmpty,

@@ -1,7 +1,6 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { catalog } from "../../policies/catalog";
-import { costEipBandwidthLimit } from "../../policies/rules/governance/cost-eip-bandwidth-limit";
 import { costInstanceFamilyAllowed, familyOf } from "../../policies/rules/governance/cost-instance-family-allowed";
 import { dataResidency } from "../../policies/rules/governance/data-residency";
 import { haMultiZone } from "../../policies/rules/governance/ha-multi-zone";
@@ -117,14 +116,19 @@ describe("naming-convention", () => {
             `rds.Instance "db" is named "dakar2026-prod-DB-main" (instanceName), which does not match ${PATTERN}.`,
         ]);
     });
-    it("checks the deprecated name input when the current one is unset", async () => {
+    it("flags a name given only through the deprecated input, with the pattern when it does not match", async () => {
         const r = [
             vpc({ name: "dakar2026-prod-network-vpc" }),
             res("alicloud:kvstore/instance:Instance", "cache", { instanceName: "cache" }),
         ];
         expect(await messages(namingConvention, r)).toEqual([
-            `kvstore.Instance "cache" is named "cache" (instanceName), which does not match ${PATTERN}.`,
+            'vpc.Network "vpc" is named "dakar2026-prod-network-vpc" only through the deprecated name; move the name to vpcName.',
+            `kvstore.Instance "cache" is named "cache" only through the deprecated instanceName; move the name to dbInstanceName and ` +
+                `make it match ${PATTERN}.`,
         ]);
+    });
+    it("reads the current input when both are set", async () => {
+        expect(await messages(namingConvention, [vpc({ vpcName: "dakar2026-prod-network-vpc", name: "old" })])).toEqual([]);
     });
     it("reads the class-specific name input (polardb description, log logstoreName)", async () => {
         const r = [
@@ -535,46 +539,6 @@ describe("cost-instance-family-allowed", () => {
     });
 });
 
-describe("cost-eip-bandwidth-limit", () => {
-    const EIP = "alicloud:ecs/eipAddress:EipAddress";
-    const VM = "alicloud:ecs/instance:Instance";
-
-    it("accepts EIPs and instances within the cap (unset EIP = 5 Mbps, unset instance = 0)", async () => {
-        const r = [
-            res(EIP, "e1", { bandwidth: "100" }),
-            res(EIP, "e2", {}),
-            res(VM, "vm1", { internetMaxBandwidthOut: 100 }),
-            res(VM, "vm2", {}),
-        ];
-        expect(await messages(costEipBandwidthLimit, r)).toEqual([]);
-    });
-    it("flags an EIP above the cap", async () => {
-        expect(await messages(costEipBandwidthLimit, [res(EIP, "eip", { bandwidth: "200" })])).toEqual([
-            'EIP "eip" has bandwidth 200 Mbps, above the cap of 100 Mbps.',
-        ]);
-    });
-    it("flags an EIP bandwidth that is not a number", async () => {
-        expect(await messages(costEipBandwidthLimit, [res(EIP, "eip", { bandwidth: "lots" })])).toEqual([
-            'EIP "eip" has bandwidth "lots", which is not a number of Mbps; set it to at most 100.',
-        ]);
-    });
-    it("flags an ECS instance above the cap", async () => {
-        expect(await messages(costEipBandwidthLimit, [res(VM, "vm", { internetMaxBandwidthOut: 150 })])).toEqual([
-            'ECS instance "vm" has internetMaxBandwidthOut 150 Mbps, above the cap of 100 Mbps.',
-        ]);
-    });
-    it("takes the cap from config (dev: 10 Mbps)", async () => {
-        const config = { maxMbps: 10 };
-        expect(await messages(costEipBandwidthLimit, [res(EIP, "e1", {}), res(EIP, "e2", { bandwidth: "20" })], { config })).toEqual([
-            'EIP "e2" has bandwidth 20 Mbps, above the cap of 10 Mbps.',
-        ]);
-    });
-    it("reports in French", async () => {
-        const [f] = await run(costEipBandwidthLimit, [res(VM, "vm", { internetMaxBandwidthOut: 150 })]);
-        expect(f.message.fr).toBe("L'instance ECS « vm » a internetMaxBandwidthOut 150 Mbit/s, au-dessus du plafond de 100 Mbit/s.");
-    });
-});
-
 describe("waiver-not-expired", () => {
     const waiver = (expires: string): Waiver => ({
         policy: "oss-zone-redundant",
@@ -626,8 +590,10 @@ describe("governance pack configuration per environment", () => {
         expect(levels("ha-multi-zone")).toEqual(["advisory", "advisory", "mandatory"]);
         expect(levels("oss-zone-redundant")).toEqual(["advisory", "advisory", "mandatory"]);
     });
-    it("sizes the bandwidth cap per environment and keeps waiver expiry mandatory everywhere", () => {
-        expect(ENVS.map((e) => levelIn(e, "cost-eip-bandwidth-limit").config.maxMbps)).toEqual([10, 50, 200]);
+    it("sizes the bandwidth caps per environment and keeps waiver expiry mandatory everywhere", () => {
+        expect(ENVS.map((e) => levelIn(e, "eip-bandwidth-limit").config.maxBandwidth)).toEqual([10, 50, 200]);
+        expect(ENVS.map((e) => levelIn(e, "eip-bandwidth-limit").level)).toEqual(["mandatory", "mandatory", "mandatory"]);
+        expect(ENVS.map((e) => levelIn(e, "ecs-internetmaxbandwidth-check").config.maxBandwidthOut)).toEqual([10, 50, 100]);
         expect(ENVS.map((e) => levelIn(e, "waiver-not-expired").level)).toEqual(["mandatory", "mandatory", "mandatory"]);
     });
     it("narrows the environment tag and the naming pattern to the environment itself", () => {

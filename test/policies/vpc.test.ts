@@ -9,12 +9,10 @@ import { natGatewayVpcRequired } from "../../policies/rules/vpc/nat-gateway-vpc-
 import { natRiskPortsCheck } from "../../policies/rules/vpc/nat-risk-ports-check";
 import { natgatewayDeleteProtectionEnabled } from "../../policies/rules/vpc/natgateway-delete-protection-enabled";
 import { vpcCidrRequired } from "../../policies/rules/vpc/vpc-cidr-required";
-import { vpcNameRequired } from "../../policies/rules/vpc/vpc-name-required";
 import { vpcNetworkAclNotEmpty } from "../../policies/rules/vpc/vpc-network-acl-not-empty";
 import { vpcNetworkAclRiskyPortsCheck } from "../../policies/rules/vpc/vpc-network-acl-risky-ports-check";
 import { vswitchAvailableIpCount } from "../../policies/rules/vpc/vswitch-available-ip-count";
 import { vswitchCidrRequired } from "../../policies/rules/vpc/vswitch-cidr-required";
-import { vswitchNameRequired } from "../../policies/rules/vpc/vswitch-name-required";
 import { vswitchZoneRequired } from "../../policies/rules/vpc/vswitch-zone-required";
 import { messages, res, run } from "../support/policy";
 
@@ -76,20 +74,6 @@ describe("vpc-cidr-required", () => {
     });
 });
 
-describe("vpc-name-required", () => {
-    it("accepts a named VPC", async () => {
-        expect(await messages(vpcNameRequired, [res(VPC, "vpc", { vpcName: "dakar2026-prod" })])).toEqual([]);
-    });
-    it("flags a VPC without vpcName", async () => {
-        expect(await messages(vpcNameRequired, [res(VPC, "vpc", {})])).toEqual(['VPC "vpc" has no vpcName; set vpcName.']);
-    });
-    it("flags a VPC named only through the deprecated name", async () => {
-        expect(await messages(vpcNameRequired, [res(VPC, "vpc", { name: "old" })])).toEqual([
-            'VPC "vpc" is named only through the deprecated name field; move the value to vpcName.',
-        ]);
-    });
-});
-
 describe("vswitch-cidr-required", () => {
     it("accepts a vSwitch with cidrBlock", async () => {
         expect(await messages(vswitchCidrRequired, [res(VSW, "vsw", { cidrBlock: "10.20.1.0/24" })])).toEqual([]);
@@ -97,20 +81,6 @@ describe("vswitch-cidr-required", () => {
     it("flags a vSwitch without cidrBlock", async () => {
         expect(await messages(vswitchCidrRequired, [res(VSW, "vsw", { vpcId: "vpc-1" })])).toEqual([
             'vSwitch "vsw" has no cidrBlock; set cidrBlock to the tier\'s subnet.',
-        ]);
-    });
-});
-
-describe("vswitch-name-required", () => {
-    it("accepts a named vSwitch", async () => {
-        expect(await messages(vswitchNameRequired, [res(VSW, "vsw", { vswitchName: "web-a" })])).toEqual([]);
-    });
-    it("flags a vSwitch without vswitchName", async () => {
-        expect(await messages(vswitchNameRequired, [res(VSW, "vsw", {})])).toEqual(['vSwitch "vsw" has no vswitchName; set vswitchName.']);
-    });
-    it("flags a vSwitch named only through the deprecated name", async () => {
-        expect(await messages(vswitchNameRequired, [res(VSW, "vsw", { name: "old" })])).toEqual([
-            'vSwitch "vsw" is named only through the deprecated name field; move the value to vswitchName.',
         ]);
     });
 });
@@ -367,7 +337,7 @@ describe("eip-bandwidth-limit", () => {
     });
     it("flags a bandwidth that is not a number", async () => {
         expect(await messages(eipBandwidthLimit, [res(EIP, "eip", { bandwidth: "lots" })])).toEqual([
-            'EIP "eip" has bandwidth "lots" Mbit/s, above the 100 Mbit/s cap; set bandwidth to "100" or less.',
+            'EIP "eip" has bandwidth "lots", which is not a number of Mbit/s; set bandwidth to "100" or less.',
         ]);
     });
     it("takes its cap from policy config, the unset default included", async () => {
@@ -382,6 +352,10 @@ describe("eip-bandwidth-limit", () => {
         expect(f.message.fr).toBe(
             "L'EIP « eip » a une bande passante de « 500 » Mbit/s, au-dessus du plafond de 100 Mbit/s ; "
                 + "définir bandwidth à « 100 » ou moins.",
+        );
+        const [nan] = await run(eipBandwidthLimit, [res(EIP, "eip", { bandwidth: "lots" })]);
+        expect(nan.message.fr).toBe(
+            "L'EIP « eip » a une bande passante \"lots\", qui n'est pas un nombre de Mbit/s ; définir bandwidth à « 100 » ou moins.",
         );
     });
 });

@@ -30,7 +30,7 @@ interface Config {
 interface NameInput {
     /** The current input that becomes the cloud-side name. */
     readonly prop: string;
-    /** Its deprecated predecessor, still honoured by the provider, checked when `prop` is unset. */
+    /** Its deprecated predecessor, still honoured by the provider; a name given only there is reported. */
     readonly legacy?: string;
 }
 
@@ -82,11 +82,12 @@ export const namingConvention = resourceRule<Readonly<Record<string, unknown>>, 
             "The name a resource carries in the Alibaba Cloud console (vpcName, vswitchName, bucket, instanceName, loadBalancerName...) " +
                 "is set and follows dakar2026-<environment>-<component>-<purpose> in lowercase letters, digits and hyphens, so that " +
                 "operators and auditors can tell what a resource is and where it belongs. An unset name is a violation: the cloud would " +
-                "invent one.",
+                "invent one; so is a name given only through a deprecated input, which the provider may stop honouring.",
             "Le nom qu'une ressource porte dans la console Alibaba Cloud (vpcName, vswitchName, bucket, instanceName, " +
                 "loadBalancerName...) est renseigné et suit dakar2026-<environnement>-<composant>-<usage> en minuscules, chiffres et " +
                 "tirets, afin que l'exploitation et les auditeurs sachent ce qu'est une ressource et à quoi elle appartient. Un nom " +
-                "absent est une non-conformité : le cloud en inventerait un.",
+                "absent est une non-conformité : le cloud en inventerait un ; de même un nom donné seulement par une entrée " +
+                "dépréciée, que le fournisseur peut cesser de prendre en compte.",
         ),
         remediation: text(
             "Set the class's name input (e.g. vpcName for vpc.Network, bucket for oss.Bucket, description for polardb.Cluster) to a " +
@@ -111,12 +112,26 @@ export const namingConvention = resourceRule<Readonly<Record<string, unknown>>, 
     },
     validate: (props, { args, config, report }) => {
         const input = NAME_INPUTS[args.type];
-        const useLegacy = props[input.prop] === undefined && input.legacy !== undefined && props[input.legacy] !== undefined;
-        const prop = useLegacy && input.legacy !== undefined ? input.legacy : input.prop;
-        const value = props[prop];
         const what = `${shortType(args.type)} "${args.name}"`;
         const quoi = `${shortType(args.type)} « ${args.name} »`;
-        if (typeof value !== "string" || value === "") {
+        const current = props[input.prop];
+        const legacy = input.legacy === undefined ? undefined : props[input.legacy];
+        const pattern = new RegExp(config.pattern);
+        if (isBlank(current) && input.legacy !== undefined && !isBlank(legacy)) {
+            // The provider still honours the deprecated input, but it may drop it in any release: one
+            // finding says both what to move and, when needed, what to fix in the name.
+            const ok = pattern.test(legacy as string);
+            report(
+                text(
+                    `${what} is named "${String(legacy)}" only through the deprecated ${input.legacy}; move the name to ${input.prop}` +
+                        (ok ? "." : ` and make it match ${config.pattern}.`),
+                    `${quoi} n'est nommé « ${String(legacy)} » que par l'entrée dépréciée ${input.legacy} ; reporter le nom dans ` +
+                        `${input.prop}` + (ok ? "." : ` et le rendre conforme à ${config.pattern}.`),
+                ),
+            );
+            return;
+        }
+        if (isBlank(current)) {
             report(
                 text(
                     `${what} has no ${input.prop}, so the cloud would invent its name; set ${input.prop} to a name matching ` +
@@ -127,12 +142,16 @@ export const namingConvention = resourceRule<Readonly<Record<string, unknown>>, 
             );
             return;
         }
-        if (new RegExp(config.pattern).test(value)) return;
+        if (pattern.test(current as string)) return;
         report(
             text(
-                `${what} is named "${value}" (${prop}), which does not match ${config.pattern}.`,
-                `${quoi} s'appelle « ${value} » (${prop}), ce qui ne respecte pas ${config.pattern}.`,
+                `${what} is named "${String(current)}" (${input.prop}), which does not match ${config.pattern}.`,
+                `${quoi} s'appelle « ${String(current)} » (${input.prop}), ce qui ne respecte pas ${config.pattern}.`,
             ),
         );
     },
 });
+
+function isBlank(value: unknown): boolean {
+    return typeof value !== "string" || value.trim() === "";
+}
