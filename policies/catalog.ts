@@ -8,7 +8,8 @@
  * work in both.
  */
 import type { PolicyPackArgs } from "@pulumi/policy";
-import type { CatalogPolicy } from "./lib/rule";
+import { forEngine } from "./lib/engine-policy";
+import type { CatalogPolicy, RunContext } from "./lib/rule";
 import { albAclPublicAccessCheck } from "./rules/alb/alb-acl-public-access-check";
 import { albAddressTypeIntranet } from "./rules/alb/alb-address-type-intranet";
 import { albAllListenerHasServer } from "./rules/alb/alb-all-listener-has-server";
@@ -386,8 +387,11 @@ export const catalog: readonly CatalogPolicy[] = [
     cmsAlarmNameRequired,
 ];
 
-export const packArgs: PolicyPackArgs = {
-    description: "Dakar 2026 platform guardrails: security, data protection (Senegal law 2008-12), availability and cost, for Alibaba Cloud.",
-    enforcementLevel: "advisory",
-    policies: [...catalog],
-};
+/** The pack's arguments for one run: every catalog policy wrapped for the engine with that run's waivers and date. */
+export function packArgs(run: RunContext): PolicyPackArgs {
+    return {
+        description: "Dakar 2026 platform guardrails: security, data protection (Senegal law 2008-12), availability and cost, for Alibaba Cloud.",
+        enforcementLevel: "advisory",
+        policies: catalog.map((p) => forEngine(p, run)),
+    };
+}

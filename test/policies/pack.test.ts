@@ -12,6 +12,7 @@ import { catalog, PACK_NAME, packArgs } from "../../policies/catalog";
 import type { CatalogPolicy } from "../../policies/lib/rule";
 import { parseWaivers } from "../../policies/lib/waivers";
 import { checkPackConfig, resolvePolicyConfig } from "../../tools/audit/engine";
+import { TEST_TODAY } from "../support/policy";
 
 const POLICIES_DIR = path.resolve(__dirname, "..", "..", "policies");
 const RULES_DIR = path.join(POLICIES_DIR, "rules");
@@ -30,7 +31,8 @@ function readJson(file: string): unknown {
 function isCatalogPolicy(v: unknown): v is CatalogPolicy {
     if (typeof v !== "object" || v === null) return false;
     const o = v as Record<string, unknown>;
-    return typeof o.name === "string" && typeof o.meta === "object" && ("validateResource" in o || "validateStack" in o);
+    return typeof o.name === "string" && typeof o.meta === "object" && typeof o.evaluate === "function"
+        && (o.kind === "resource" || o.kind === "stack");
 }
 
 describe("policy ids", () => {
@@ -127,10 +129,13 @@ describe("pack", () => {
         expect(PACK_NAME_RE.test(PACK_NAME)).toBe(true);
     });
 
-    it("holds exactly the catalog, in order, as the same objects", () => {
-        expect(packArgs.policies).toHaveLength(catalog.length);
-        expect(packArgs.policies.filter((p, i) => p !== catalog[i]).map((p) => p.name)).toEqual([]);
-        expect(packArgs.enforcementLevel).toBe("advisory");
+    it("holds the whole catalog, in order, each policy wrapped for the engine as a resource or stack validation", () => {
+        const args = packArgs({ today: TEST_TODAY, waivers: [] });
+        expect(args.policies.map((p) => p.name)).toEqual(ids);
+        const wrongKind = args.policies.filter((p, i) =>
+            catalog[i].kind === "stack" ? !("validateStack" in p) : !("validateResource" in p) || "validateStack" in p);
+        expect(wrongKind.map((p) => p.name)).toEqual([]);
+        expect(args.enforcementLevel).toBe("advisory");
     });
 
     it("has a version in policies/package.json", () => {
