@@ -14,7 +14,8 @@ import { tagsMandatory } from "../../policies/rules/governance/tags-mandatory";
 import { waiverNotExpired } from "../../policies/rules/governance/waiver-not-expired";
 import type { Waiver } from "../../policies/lib/waivers";
 import { checkPackConfig, resolvePolicyConfig } from "../../tools/audit/engine";
-import { defaultProvider, messages, res, run } from "../support/policy";
+import { defaultProvider, messages, res, run, stackRoot } from "../support/policy";
+import { UNKNOWN } from "../../tools/plan/types";
 
 const BUCKET = "alicloud:oss/bucket:Bucket";
 const TAGS = {
@@ -29,80 +30,88 @@ const TAGS = {
 const EU = defaultProvider("eu-central-1");
 
 describe("tags-mandatory", () => {
+    // The test stack is "test"; its environment output says "prod", as the tags do.
+    const root = stackRoot({ environment: "prod" });
     const bucket = (tags: Record<string, unknown> | undefined) => res(BUCKET, "media", tags === undefined ? {} : { tags });
 
     it("accepts a resource with every mandatory tag", async () => {
-        expect(await messages(tagsMandatory, [bucket(TAGS)])).toEqual([]);
+        expect(await messages(tagsMandatory, [root, bucket(TAGS)])).toEqual([]);
     });
     it("flags a resource without tags", async () => {
-        expect(await messages(tagsMandatory, [bucket(undefined)])).toEqual([
+        expect(await messages(tagsMandatory, [root, bucket(undefined)])).toEqual([
             'oss.Bucket "media" lacks the mandatory tag(s) project, environment, component, owner, cost-centre, data-classification, ' +
                 "managed-by; set them in its tags.",
         ]);
     });
     it("flags missing and empty tags", async () => {
         const { owner: _owner, ...rest } = TAGS;
-        expect(await messages(tagsMandatory, [bucket({ ...rest, "cost-centre": " " })])).toEqual([
+        expect(await messages(tagsMandatory, [root, bucket({ ...rest, "cost-centre": " " })])).toEqual([
             'oss.Bucket "media" lacks the mandatory tag(s) owner, cost-centre; set them in its tags.',
         ]);
     });
     it("flags managed-by other than pulumi", async () => {
-        expect(await messages(tagsMandatory, [bucket({ ...TAGS, "managed-by": "terraform" })])).toEqual([
+        expect(await messages(tagsMandatory, [root, bucket({ ...TAGS, "managed-by": "terraform" })])).toEqual([
             'oss.Bucket "media" has tag managed-by="terraform"; expected "pulumi".',
         ]);
     });
     it("flags a project other than dakar2026", async () => {
-        expect(await messages(tagsMandatory, [bucket({ ...TAGS, project: "jeux" })])).toEqual([
+        expect(await messages(tagsMandatory, [root, bucket({ ...TAGS, project: "jeux" })])).toEqual([
             'oss.Bucket "media" has tag project="jeux"; expected "dakar2026".',
         ]);
     });
     it("flags an unknown data classification", async () => {
-        expect(await messages(tagsMandatory, [bucket({ ...TAGS, "data-classification": "secret" })])).toEqual([
+        expect(await messages(tagsMandatory, [root, bucket({ ...TAGS, "data-classification": "secret" })])).toEqual([
             'oss.Bucket "media" has tag data-classification="secret"; expected one of public, internal, personal, sensitive-personal.',
         ]);
     });
-    it("flags an unknown environment", async () => {
-        expect(await messages(tagsMandatory, [bucket({ ...TAGS, environment: "qa" })])).toEqual([
-            'oss.Bucket "media" has tag environment="qa"; expected one of dev, staging, prod.',
+    it("flags an environment tag other than the environment output of the stack", async () => {
+        expect(await messages(tagsMandatory, [root, bucket({ ...TAGS, environment: "staging" })])).toEqual([
+            'oss.Bucket "media" has tag environment="staging"; expected "prod", the environment of the stack.',
         ]);
     });
-    it("takes required keys, classifications and environments from config", async () => {
-        const config = { requiredKeys: ["project", "backup"], allowedClassifications: ["public"], allowedEnvironments: ["dev"] };
-        expect(await messages(tagsMandatory, [bucket(TAGS)], { config })).toEqual([
+    it("falls back to the stack name when the environment output is absent or unknown", async () => {
+        const expected = ['oss.Bucket "media" has tag environment="prod"; expected "test", the environment of the stack.'];
+        expect(await messages(tagsMandatory, [bucket(TAGS)])).toEqual(expected);
+        expect(await messages(tagsMandatory, [stackRoot({ environment: UNKNOWN }), bucket(TAGS)])).toEqual(expected);
+        expect(await messages(tagsMandatory, [stackRoot({}), bucket({ ...TAGS, environment: "test" })])).toEqual([]);
+    });
+    it("takes required keys and classifications from config", async () => {
+        const config = { requiredKeys: ["project", "backup"], allowedClassifications: ["public"] };
+        expect(await messages(tagsMandatory, [root, bucket(TAGS)], { config })).toEqual([
             'oss.Bucket "media" lacks the mandatory tag(s) backup; set them in its tags.',
             'oss.Bucket "media" has tag data-classification="internal"; expected one of public.',
-            'oss.Bucket "media" has tag environment="prod"; expected one of dev.',
         ]);
     });
     it("checks every taggable type and leaves classes without tags alone", async () => {
         expect(TAGGABLE_TYPES).toContain("alicloud:vpc/network:Network");
         expect(TAGGABLE_TYPES).not.toContain("alicloud:log/store:Store");
-        expect(await messages(tagsMandatory, [res("alicloud:vpc/network:Network", "vpc", {}), res("alicloud:log/store:Store", "ls", {})]))
+        expect(await messages(tagsMandatory, [root, res("alicloud:vpc/network:Network", "vpc", {}), res("alicloud:log/store:Store", "ls", {})]))
             .toEqual([
                 'vpc.Network "vpc" lacks the mandatory tag(s) project, environment, component, owner, cost-centre, ' +
                     "data-classification, managed-by; set them in its tags.",
             ]);
     });
     it("reports in French", async () => {
-        const [f] = await run(tagsMandatory, [bucket({ ...TAGS, "managed-by": "console" })]);
+        const [f] = await run(tagsMandatory, [root, bucket({ ...TAGS, "managed-by": "console" })]);
         expect(f.message.fr).toBe("oss.Bucket « media » a l'étiquette managed-by=\"console\" ; valeur attendue : « pulumi ».");
     });
 });
 
 describe("naming-convention", () => {
-    const PATTERN = "^dakar2026-(dev|staging|prod)-[a-z0-9]+-[a-z0-9]+(-[a-z0-9]+)*$";
+    const PATTERN = "^dakar2026-prod-[a-z0-9]+-[a-z0-9]+(-[a-z0-9]+)*$";
+    const root = stackRoot({ environment: "prod" });
     const vpc = (inputs: Record<string, unknown>) => res("alicloud:vpc/network:Network", "vpc", inputs);
 
     it("accepts a conforming name", async () => {
-        expect(await messages(namingConvention, [vpc({ vpcName: "dakar2026-prod-network-vpc" })])).toEqual([]);
+        expect(await messages(namingConvention, [root, vpc({ vpcName: "dakar2026-prod-network-vpc" })])).toEqual([]);
     });
     it("flags an unset name", async () => {
-        expect(await messages(namingConvention, [vpc({})])).toEqual([
+        expect(await messages(namingConvention, [root, vpc({})])).toEqual([
             `vpc.Network "vpc" has no vpcName, so the cloud would invent its name; set vpcName to a name matching ${PATTERN}.`,
         ]);
     });
     it("flags a name outside the convention", async () => {
-        expect(await messages(namingConvention, [vpc({ vpcName: "MainVPC" })])).toEqual([
+        expect(await messages(namingConvention, [root, vpc({ vpcName: "MainVPC" })])).toEqual([
             `vpc.Network "vpc" is named "MainVPC" (vpcName), which does not match ${PATTERN}.`,
         ]);
     });
@@ -111,7 +120,7 @@ describe("naming-convention", () => {
             res("alicloud:oss/bucket:Bucket", "b", { bucket: "dakar2026-prod-media" }),
             res("alicloud:rds/instance:Instance", "db", { instanceName: "dakar2026-prod-DB-main" }),
         ];
-        expect(await messages(namingConvention, r)).toEqual([
+        expect(await messages(namingConvention, [root, ...r])).toEqual([
             `oss.Bucket "b" is named "dakar2026-prod-media" (bucket), which does not match ${PATTERN}.`,
             `rds.Instance "db" is named "dakar2026-prod-DB-main" (instanceName), which does not match ${PATTERN}.`,
         ]);
@@ -121,14 +130,14 @@ describe("naming-convention", () => {
             vpc({ name: "dakar2026-prod-network-vpc" }),
             res("alicloud:kvstore/instance:Instance", "cache", { instanceName: "cache" }),
         ];
-        expect(await messages(namingConvention, r)).toEqual([
+        expect(await messages(namingConvention, [root, ...r])).toEqual([
             'vpc.Network "vpc" is named "dakar2026-prod-network-vpc" only through the deprecated name; move the name to vpcName.',
             `kvstore.Instance "cache" is named "cache" only through the deprecated instanceName; move the name to dbInstanceName and ` +
                 `make it match ${PATTERN}.`,
         ]);
     });
     it("reads the current input when both are set", async () => {
-        expect(await messages(namingConvention, [vpc({ vpcName: "dakar2026-prod-network-vpc", name: "old" })])).toEqual([]);
+        expect(await messages(namingConvention, [root, vpc({ vpcName: "dakar2026-prod-network-vpc", name: "old" })])).toEqual([]);
     });
     it("reads the class-specific name input (polardb description, log logstoreName)", async () => {
         const r = [
@@ -136,19 +145,27 @@ describe("naming-convention", () => {
             res("alicloud:log/store:Store", "ls", { logstoreName: "dakar2026-prod-obs-audit" }),
             res("alicloud:alb/loadBalancer:LoadBalancer", "alb", {}),
         ];
-        expect(await messages(namingConvention, r)).toEqual([
+        expect(await messages(namingConvention, [root, ...r])).toEqual([
             `alb.LoadBalancer "alb" has no loadBalancerName, so the cloud would invent its name; set loadBalancerName to a name ` +
                 `matching ${PATTERN}.`,
         ]);
     });
-    it("takes the pattern from config", async () => {
-        const config = { pattern: "^dakar2026-dev-[a-z0-9-]+$" };
-        expect(await messages(namingConvention, [vpc({ vpcName: "dakar2026-prod-network-vpc" })], { config })).toEqual([
-            'vpc.Network "vpc" is named "dakar2026-prod-network-vpc" (vpcName), which does not match ^dakar2026-dev-[a-z0-9-]+$.',
+    it("takes the pattern from config, with {project} and {environment} filled from the stack", async () => {
+        const config = { pattern: "^{environment}[.]{project}-[a-z]+$" };
+        expect(await messages(namingConvention, [stackRoot({ environment: "prod.eu" }), vpc({ vpcName: "prod.eu.dakar2026-vpc" })], { config }))
+            .toEqual([]);
+        expect(await messages(namingConvention, [stackRoot({ environment: "prod.eu" }), vpc({ vpcName: "prodxeu.dakar2026-vpc" })], { config }))
+            .toEqual(['vpc.Network "vpc" is named "prodxeu.dakar2026-vpc" (vpcName), which does not match ^prod\\.eu[.]dakar2026-[a-z]+$.']);
+    });
+    it("takes the environment from the stack name when the stack has no environment output", async () => {
+        expect(await messages(namingConvention, [vpc({ vpcName: "dakar2026-prod-network-vpc" })])).toEqual([
+            'vpc.Network "vpc" is named "dakar2026-prod-network-vpc" (vpcName), which does not match ' +
+                "^dakar2026-test-[a-z0-9]+-[a-z0-9]+(-[a-z0-9]+)*$.",
         ]);
+        expect(await messages(namingConvention, [stackRoot({}), vpc({ vpcName: "dakar2026-test-network-vpc" })])).toEqual([]);
     });
     it("is advisory by default (severity low)", async () => {
-        const [f] = await run(namingConvention, [vpc({})], { packConfig: {} });
+        const [f] = await run(namingConvention, [root, vpc({})], { packConfig: {} });
         expect(f.enforcement).toBe("advisory");
     });
 });
@@ -596,9 +613,7 @@ describe("governance pack configuration per environment", () => {
         expect(ENVS.map((e) => levelIn(e, "ecs-internetmaxbandwidth-check").config.maxBandwidthOut)).toEqual([10, 50, 100]);
         expect(ENVS.map((e) => levelIn(e, "waiver-not-expired").level)).toEqual(["mandatory", "mandatory", "mandatory"]);
     });
-    it("narrows the environment tag and the naming pattern to the environment itself", () => {
-        expect(levelIn("staging", "tags-mandatory").config.allowedEnvironments).toEqual(["staging"]);
-        expect(new RegExp(levelIn("prod", "naming-convention").config.pattern as string).test("dakar2026-prod-network-vpc")).toBe(true);
-        expect(new RegExp(levelIn("prod", "naming-convention").config.pattern as string).test("dakar2026-dev-network-vpc")).toBe(false);
+    it("names no environment: tags and names take it from the stack being checked", () => {
+        for (const env of ENVS) expect(JSON.stringify(load(env))).not.toMatch(/allowedEnvironments|pattern/);
     });
 });

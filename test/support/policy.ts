@@ -58,6 +58,11 @@ export async function messages(policy: CatalogPolicy, resources: readonly PlanRe
     return (await run(policy, resources, o)).map((f) => f.message.en);
 }
 
+/** The root stack resource of the test stack; `outputs` are the stack outputs, as the engine registers them. */
+export function stackRoot(outputs: Record<string, unknown>): PlanResource {
+    return { ...res("pulumi:pulumi:Stack", "dakar2026-test", {}, { outputs }), custom: false };
+}
+
 /** The default Alibaba Cloud provider the engine creates for a stack, in `region`. */
 export function defaultProvider(region: string): PlanResource {
     return res("pulumi:providers:alicloud", "default_3_108_0", { region, version: "3.108.0" }, { id: "default-provider-id" });

@@ -204,6 +204,12 @@ describe("secret redaction", () => {
         expect(p.outputs).toEqual({ cacheId: cache.id, configPassword: "[secret]", generatedPassword: "[secret]" });
     });
 
+    it("gives the root stack resource the stack outputs, secrets redacted, as the engine's state does", () => {
+        const root = p.resources.find((r) => r.type === "pulumi:pulumi:Stack") as PlanResource;
+        expect(root.outputs).toEqual(p.outputs);
+        expect(root.outputs.configPassword).toBe("[secret]");
+    });
+
     it("never lets a secret value into the JSON", () => {
         expect(json).not.toContain(OFFLINE_SECRET_PLACEHOLDER);
         expect(json).not.toMatch(/"result": "(?!\[secret\])/);
