@@ -3,18 +3,14 @@ import { kmsKeyDescriptionRequired } from "../../policies/rules/kms/kms-key-desc
 import { kmsKeyEnabled } from "../../policies/rules/kms/kms-key-enabled";
 import { kmsKeyRotationEnabled } from "../../policies/rules/kms/kms-key-rotation-enabled";
 import { kmsSecretRotationEnabled } from "../../policies/rules/kms/kms-secret-rotation-enabled";
-import { messages, res, run } from "../support/policy";
+import { baseline } from "../support/baselines";
+import { messages, run } from "../support/policy";
 
 const KEY = "alicloud:kms/key:Key";
 const SECRET = "alicloud:kms/secret:Secret";
 
-const key = (inputs: Record<string, unknown>) =>
-    res(KEY, "athletes-key", {
-        description: "Encrypts the athletes database",
-        automaticRotation: "Enabled",
-        rotationInterval: "365d",
-        ...inputs,
-    });
+/** The baseline key "athletes-key"; `inputs` mutate it. */
+const key = (inputs: Record<string, unknown>) => baseline(KEY, "athletes-key", inputs);
 
 describe("kms-key-rotation-enabled", () => {
     it("accepts yearly rotation", async () => {
@@ -66,7 +62,8 @@ describe("kms-key-rotation-enabled", () => {
 
 describe("kms-key-enabled", () => {
     it("accepts the default status and an explicit Enabled", async () => {
-        expect(await messages(kmsKeyEnabled, [key({}), key({ status: "Enabled", isEnabled: true, keyState: "Enabled" })])).toEqual([]);
+        const explicit = key({ isEnabled: true, keyState: "Enabled" });
+        expect(await messages(kmsKeyEnabled, [key({ status: undefined }), explicit])).toEqual([]);
     });
     it("flags a disabled key", async () => {
         expect(await messages(kmsKeyEnabled, [key({ status: "Disabled" })])).toEqual([
@@ -102,16 +99,8 @@ describe("kms-key-description-required", () => {
 });
 
 describe("kms-secret-rotation-enabled", () => {
-    const secret = (inputs: Record<string, unknown>) =>
-        res(SECRET, "s", {
-            secretName: "rds-app",
-            secretType: "Rds",
-            secretData: "{}",
-            versionId: "v1",
-            enableAutomaticRotation: true,
-            rotationInterval: "30d",
-            ...inputs,
-        });
+    /** The baseline (RDS) secret, named "rds-app" in KMS. */
+    const secret = (inputs: Record<string, unknown>) => baseline(SECRET, "s", { secretName: "rds-app", ...inputs });
 
     it("accepts a rotated RDS secret", async () => {
         expect(await messages(kmsSecretRotationEnabled, [secret({})])).toEqual([]);
@@ -139,8 +128,7 @@ describe("kms-secret-rotation-enabled", () => {
 });
 
 describe("kms-instance-multi-zone", () => {
-    const instance = (zoneIds: string[]) =>
-        res("alicloud:kms/instance:Instance", "kms", { vpcId: "vpc-1", vswitchIds: ["vsw-1"], zoneIds, productVersion: "3" });
+    const instance = (zoneIds: string[]) => baseline("alicloud:kms/instance:Instance", "kms", { zoneIds });
 
     it("accepts two zones", async () => {
         expect(await messages(kmsInstanceMultiZone, [instance(["cn-hangzhou-h", "cn-hangzhou-k"])])).toEqual([]);

@@ -289,7 +289,7 @@ const SPECIFIC: Readonly<Record<string, Inputs>> = {
         minSize: 2,
         maxSize: 10,
         vswitchIds: [idOf(T.vswitch), `${VSWITCH_B}-id`],
-        healthCheckType: "LOAD_BALANCER",
+        healthCheckTypes: ["LOAD_BALANCER"],
         loadbalancerIds: [idOf(T.slb)],
     },
     [T.scalingConfiguration]: {
@@ -562,12 +562,12 @@ const SPECIFIC: Readonly<Record<string, Inputs>> = {
         requireSymbols: true,
         passwordReusePrevention: 24,
         maxPasswordAge: 90,
-        maxLoginAttemps: 5,
+        maxLoginAttempts: 5,
         hardExpiry: false,
     },
-    "alicloud:ram/securityPreference:SecurityPreference": { enforceMfaForLogin: true, allowUserToManageMfaDevices: true },
+    "alicloud:ram/securityPreference:SecurityPreference": { mfaOperationForLogin: "mandatory", allowUserToManageMfaDevices: true },
     [T.ramUser]: { name: "ops.baseline", displayName: "Baseline operator" },
-    [T.ramGroup]: { name: "operators", comments: "Platform operators" },
+    [T.ramGroup]: { groupName: "operators", comments: "Platform operators" },
     "alicloud:ram/groupMembership:GroupMembership": { groupName: "operators", userNames: ["ops.baseline"] },
     [T.ramPolicy]: { policyName: cloudName("identity", "read-media"), policyDocument: POLICY_DOCUMENT },
     "alicloud:ram/groupPolicyAttachment:GroupPolicyAttachment": {
@@ -600,6 +600,7 @@ const SPECIFIC: Readonly<Record<string, Inputs>> = {
     },
     "alicloud:kms/secret:Secret": {
         secretName: cloudName("identity", "db-password"),
+        secretType: "Rds",
         secretData: "[secret]",
         versionId: "v1",
         enableAutomaticRotation: true,
