@@ -3,13 +3,18 @@
  * a gRPC server for the Pulumi CLI, so tests and tools import `./catalog` instead.
  *
  *   pulumi preview --policy-pack policies --policy-pack-config policies/config/<env>.json
+ *
+ * The CLI starts this program once per preview or update, so the waivers are read and the date
+ * taken once, here, and handed to every policy explicitly.
  */
 import * as path from "node:path";
 import { PolicyPack } from "@pulumi/policy";
 import { PACK_NAME, packArgs } from "./catalog";
-import { useWaivers } from "./lib/rule";
 import { readWaiverFile } from "./lib/waivers";
 
-useWaivers(readWaiverFile(path.join(__dirname, "waivers.json")));
+const run = {
+    today: new Date().toISOString().slice(0, 10),
+    waivers: readWaiverFile(path.join(__dirname, "waivers.json")),
+};
 
-new PolicyPack(PACK_NAME, packArgs);
+new PolicyPack(PACK_NAME, packArgs(run));

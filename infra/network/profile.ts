@@ -21,8 +21,7 @@ export function networkGuardrails(profile: ProfileName): GuardrailConfig {
     // environment can be torn down), the guardrail only advises.
     const protection = CORE_PROFILES[profile].protect ? "mandatory" : "advisory";
     return {
-        "cost-eip-bandwidth-limit": { enforcementLevel: "mandatory", maxMbps: p.natEipBandwidthMbps },
-        "eip-bandwidth-limit": { maxBandwidth: p.natEipBandwidthMbps },
+        "eip-bandwidth-limit": { enforcementLevel: "mandatory", maxBandwidth: p.natEipBandwidthMbps },
         "natgateway-delete-protection-enabled": protection,
         "eip-delete-protection-enabled": protection,
     };

@@ -1,28 +1,20 @@
 /**
  * The contract every rule of the catalog follows, and the two factories that turn a rule
- * definition into a real CrossGuard policy object.
+ * definition into a catalog policy.
  *
  * Rules are plain objects (no `new PolicyPack` here) so that the pack (`policies/index.ts`), the
  * offline audit (`tools/audit`) and the tests all run the very same objects.
  *
- * Messages are bilingual. The Pulumi engine's `reportViolation` takes one string, so a rule reports
- * a `Text` and the factory hands the engine the English text. The offline audit passes a report
- * function that carries a `REPORT_HOOKS` property; when it is there the factory gives it the whole
- * `Text` and tells it about waivers, so French reports and "waived" markers are possible without a
- * second code path.
+ * A catalog policy carries CrossGuard's metadata and one explicit function, `evaluate`, that runs
+ * the rule and returns what it found: bilingual violations and, when the check stopped by throwing
+ * (`notApplicable`, an unknown value during preview), what it threw. Nothing reaches a rule through
+ * module state: the date and the waivers come in a `RunContext` the caller passes. Waivers are not
+ * the rule's business; `applyWaivers` (lib/waivers.ts) is a separate step, taken by the audit and by
+ * the engine wrapper (lib/engine-policy.ts) that the pack hands to the Pulumi CLI.
  */
-import type {
-    EnforcementLevel,
-    PolicyConfigSchema,
-    PolicyResource,
-    ReportViolation,
-    ResourceValidationArgs,
-    ResourceValidationPolicy,
-    StackValidationArgs,
-    StackValidationPolicy,
-} from "@pulumi/policy";
+import type { EnforcementLevel, Policy, PolicyConfigSchema, PolicyResource, ResourceValidationArgs, StackValidationArgs } from "@pulumi/policy";
 import type { Unwrap } from "@pulumi/pulumi";
-import { findWaiver, Waiver } from "./waivers";
+import type { Waiver } from "./waivers";
 
 export type Lang = "en" | "fr";
 
@@ -62,59 +54,71 @@ export interface RuleMeta {
     readonly enforcementLevel?: EnforcementLevel;
 }
 
-/** Hooks the offline audit attaches to its report function (absent under the Pulumi engine). */
-export interface ReportHooks {
-    /** Receives the full bilingual message instead of the English string. */
-    readonly report: (message: Text, urn: string | undefined) => void;
-    /** Receives violations an active waiver covers; the engine never sees them. */
-    readonly waived: (message: Text, urn: string | undefined, waiver: Waiver) => void;
-    /** The date waivers are compared with (YYYY-MM-DD); the engine uses today. */
-    readonly today: string;
-}
-
-export const REPORT_HOOKS = Symbol.for("dakar2026.policy.report-hooks");
-
-type HookedReport = ReportViolation & { [REPORT_HOOKS]?: ReportHooks };
-
 /** The bilingual report function handed to rule bodies. */
 export type Report = (message: Text, urn?: string) => void;
 
-export type CatalogResourcePolicy = ResourceValidationPolicy & { readonly meta: RuleMeta };
-export type CatalogStackPolicy = StackValidationPolicy & { readonly meta: RuleMeta };
+/** One violation as a rule reports it. */
+export interface Violation {
+    readonly message: Text;
+    /**
+     * The resource it is about. Resource rules always have one (the checked resource by default);
+     * a stack rule's violation without a URN belongs to the stack's root resource when the stack
+     * holds one, and stays without URN otherwise.
+     */
+    readonly urn?: string;
+}
+
+/** What the caller of a policy (the pack's engine wrapper, the audit, a test) decides, passed explicitly. */
+export interface RunContext {
+    /** YYYY-MM-DD the check runs on: today under the engine, a pinned date in tests. */
+    readonly today: string;
+    /** The reviewed exceptions in force for this run (policies/waivers.json under the engine). */
+    readonly waivers: readonly Waiver[];
+}
+
+/** The outcome of one run of a policy (on one resource, or on the whole stack). */
+export interface Evaluation {
+    /** Violations in the order reported, including those reported before the check stopped. */
+    readonly violations: readonly Violation[];
+    /**
+     * What the check threw, if it stopped early: `notApplicable`'s error, an unknown-value error in
+     * preview, or a bug. The caller decides what it means, as the engine does for a thrown validation.
+     */
+    readonly stopped?: unknown;
+}
+
+interface CatalogPolicyBase extends Policy {
+    readonly meta: RuleMeta;
+    readonly enforcementLevel: EnforcementLevel;
+}
+
+export interface CatalogResourcePolicy extends CatalogPolicyBase {
+    readonly kind: "resource";
+    /** Runs the rule on one resource (its inputs, as the engine's Analyze call gives them). */
+    readonly evaluate: (args: ResourceValidationArgs, run: RunContext) => Promise<Evaluation>;
+}
+
+export interface CatalogStackPolicy extends CatalogPolicyBase {
+    readonly kind: "stack";
+    /** Runs the rule once on every resource of the stack (outputs, as AnalyzeStack gives them). */
+    readonly evaluate: (args: StackValidationArgs, run: RunContext) => Promise<Evaluation>;
+}
+
 export type CatalogPolicy = CatalogResourcePolicy | CatalogStackPolicy;
 
-/** Waivers in force for the pack; set once by the pack's index and by the audit. */
-let activeWaivers: readonly Waiver[] = [];
-
-export function useWaivers(waivers: readonly Waiver[]): void {
-    activeWaivers = waivers;
-}
-
-export function currentWaivers(): readonly Waiver[] {
-    return activeWaivers;
-}
-
-function todayUtc(): string {
-    return new Date().toISOString().slice(0, 10);
-}
-
-function makeReport(policyId: string, defaultUrn: string | undefined, engineReport: ReportViolation): { report: Report; today: string } {
-    const hooks = (engineReport as HookedReport)[REPORT_HOOKS];
-    const today = hooks?.today ?? todayUtc();
-    const report = (message: Text, urn?: string) => {
-        const target = urn ?? defaultUrn;
-        const waiver = target === undefined ? undefined : findWaiver(activeWaivers, policyId, target, today);
-        if (waiver) {
-            hooks?.waived(message, urn, waiver);
-            return;
-        }
-        if (hooks) {
-            hooks.report(message, urn);
-        } else {
-            engineReport(message.en, urn);
-        }
+/** Runs a rule body, collecting its reports; a throw ends the run and is returned, not lost. */
+async function collect(defaultUrn: (urn: string | undefined) => string | undefined, body: (report: Report) => void | Promise<void>): Promise<Evaluation> {
+    const violations: Violation[] = [];
+    const report: Report = (message, urn) => {
+        const target = defaultUrn(urn);
+        violations.push(target === undefined ? { message } : { message, urn: target });
     };
-    return { report, today };
+    try {
+        await body(report);
+        return { violations };
+    } catch (e) {
+        return { violations, stopped: e };
+    }
 }
 
 function defaultLevel(meta: RuleMeta): EnforcementLevel {
@@ -124,7 +128,7 @@ function defaultLevel(meta: RuleMeta): EnforcementLevel {
     return meta.severity === "low" ? "advisory" : "mandatory";
 }
 
-function policyBase(meta: RuleMeta, configSchema: PolicyConfigSchema | undefined) {
+function policyBase(meta: RuleMeta, configSchema: PolicyConfigSchema | undefined): CatalogPolicyBase {
     const refs = [
         ...(meta.frameworks.cis ?? []).map((c) => `cis-alibaba:${c}`),
         ...(meta.frameworks.iso27001 ?? []).map((c) => `iso27001:${c}`),
@@ -149,8 +153,10 @@ export interface ResourceContext<C extends object> {
     readonly args: ResourceValidationArgs;
     readonly config: C;
     readonly report: Report;
-    /** YYYY-MM-DD the check runs on (injected by the audit, today under the engine). */
+    /** YYYY-MM-DD the check runs on (from the caller's RunContext). */
     readonly today: string;
+    /** The waivers of the run (from the caller's RunContext); rules other than waiver-not-expired ignore them. */
+    readonly waivers: readonly Waiver[];
 }
 
 export interface ResourceRuleDef<P, C extends object> {
@@ -170,13 +176,18 @@ export function resourceRule<P, C extends object = Record<string, never>>(def: R
     const types = new Set(def.meta.resourceTypes);
     return {
         ...policyBase(def.meta, def.configSchema),
-        validateResource: (args: ResourceValidationArgs, reportViolation: ReportViolation) => {
-            if (!types.has(args.type)) {
-                args.notApplicable(`${def.meta.id} only checks ${def.meta.resourceTypes.join(", ")}`);
-            }
-            const { report, today } = makeReport(def.meta.id, args.urn, reportViolation);
-            return def.validate(args.props as P, { args, config: args.getConfig<C>(), report, today });
-        },
+        kind: "resource",
+        evaluate: (args, run) =>
+            collect(
+                (urn) => urn ?? args.urn,
+                (report) => {
+                    if (!types.has(args.type)) {
+                        args.notApplicable(`${def.meta.id} only checks ${def.meta.resourceTypes.join(", ")}`);
+                    }
+                    const ctx = { args, config: args.getConfig<C>(), report, today: run.today, waivers: run.waivers };
+                    return def.validate(args.props as P, ctx);
+                },
+            ),
     };
 }
 
@@ -185,21 +196,29 @@ export interface StackContext<C extends object> {
     readonly config: C;
     readonly report: Report;
     readonly today: string;
+    readonly waivers: readonly Waiver[];
 }
 
 export interface StackRuleDef<C extends object> {
     readonly meta: RuleMeta;
     readonly configSchema?: PolicyConfigSchema;
-    /** Called once per stack. Stack rules must report with an explicit URN. */
+    /** Called once per stack. A report without URN is about the stack itself. */
     readonly validate: (resources: readonly PolicyResource[], ctx: StackContext<C>) => void | Promise<void>;
 }
+
+/** The type of the root resource the engine registers for every stack (it holds the stack outputs). */
+export const STACK_TYPE = "pulumi:pulumi:Stack";
 
 export function stackRule<C extends object = Record<string, never>>(def: StackRuleDef<C>): CatalogStackPolicy {
     return {
         ...policyBase(def.meta, def.configSchema),
-        validateStack: (args: StackValidationArgs, reportViolation: ReportViolation) => {
-            const { report, today } = makeReport(def.meta.id, undefined, reportViolation);
-            return def.validate(args.resources, { args, config: args.getConfig<C>(), report, today });
+        kind: "stack",
+        evaluate: (args, run) => {
+            const root = args.resources.find((r) => r.type === STACK_TYPE)?.urn;
+            return collect(
+                (urn) => urn ?? root,
+                (report) => def.validate(args.resources, { args, config: args.getConfig<C>(), report, today: run.today, waivers: run.waivers }),
+            );
         },
     };
 }

@@ -71,9 +71,17 @@ export function known<T>(read: () => T): T | undefined {
     try {
         return read();
     } catch (e) {
-        if (e instanceof Error && "unknownTypeSentinel" in e) return undefined;
+        if (isUnknownValueError(e)) return undefined;
         throw e;
     }
+}
+
+/**
+ * True for @pulumi/policy's UnknownValueError (a value not known until the update was read during
+ * preview). Recognised by its shape: the class is not in the package's typings.
+ */
+export function isUnknownValueError(e: unknown): boolean {
+    return e instanceof Error && "unknownTypeSentinel" in e;
 }
 
 /** True when a plan value is really set: not undefined/null, not a blank string, not an empty array. */

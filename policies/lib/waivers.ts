@@ -1,9 +1,10 @@
 /**
  * Waivers: reviewed, time-boxed exceptions to a policy for named resources.
  *
- * One list serves the Pulumi engine and the offline audit, so a finding is waived in exactly the
- * same cases in both. An expired waiver no longer suppresses anything; the `waiver-not-expired`
- * stack rule reports it as a mandatory violation of its own.
+ * Applying them is a step of its own, after the policies have run: `applyWaivers` takes findings,
+ * the waivers and a date, and returns the findings marked. The pack's engine wrapper and the offline
+ * audit both call it, so a finding is waived in exactly the same cases in both. An expired waiver no
+ * longer suppresses anything; the `waiver-not-expired` stack rule reports it as a violation of its own.
  */
 
 export interface Waiver {
@@ -49,6 +50,31 @@ export function findWaiver(waivers: readonly Waiver[], policy: string, urn: stri
         }
     }
     return undefined;
+}
+
+/** What a waiver is matched against: a policy's finding on a resource. */
+export interface Waivable {
+    readonly policy: string;
+    /** A finding without URN names no resource, so no waiver can cover it. */
+    readonly urn?: string;
+    /**
+     * True for the engine's own "can't run during preview" finding: it says the policy could not
+     * run, not that it found something, and the engine never waives it.
+     */
+    readonly preview?: boolean;
+}
+
+export type Waived<F> = F & { readonly waived?: Waiver };
+
+/**
+ * Marks each finding covered by a waiver in force on `today` (YYYY-MM-DD) with that waiver (the
+ * first in file order). Pure: same arguments, same result; the findings given are not changed.
+ */
+export function applyWaivers<F extends Waivable>(findings: readonly F[], waivers: readonly Waiver[], today: string): Waived<F>[] {
+    return findings.map((f) => {
+        const waiver = f.urn === undefined || f.preview ? undefined : findWaiver(waivers, f.policy, f.urn, today);
+        return waiver ? { ...f, waived: waiver } : f;
+    });
 }
 
 /**

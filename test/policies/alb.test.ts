@@ -1,4 +1,3 @@
-import { albPolicies } from "../../policies/rules/alb";
 import { albAclPublicAccessCheck } from "../../policies/rules/alb/alb-acl-public-access-check";
 import { albAddressTypeIntranet } from "../../policies/rules/alb/alb-address-type-intranet";
 import { albAllListenerHasServer } from "../../policies/rules/alb/alb-all-listener-has-server";
@@ -11,7 +10,8 @@ import { albListenerTlsPolicyCheck } from "../../policies/rules/alb/alb-listener
 import { albServerGroupMultiServer } from "../../policies/rules/alb/alb-server-group-multi-server";
 import { nlbAddressTypeIntranet } from "../../policies/rules/alb/nlb-address-type-intranet";
 import type { PlanResource } from "../../tools/plan/types";
-import { messages, res, run } from "../support/policy";
+import { baseline } from "../support/baselines";
+import { messages, run } from "../support/policy";
 
 const LB = "alicloud:alb/loadBalancer:LoadBalancer";
 const NLB = "alicloud:nlb/loadBalancer:LoadBalancer";
@@ -24,49 +24,14 @@ const ACL_ATTACHMENT = "alicloud:alb/listenerAclAttachment:ListenerAclAttachment
 const SECURITY_POLICY = "alicloud:alb/securityPolicy:SecurityPolicy";
 const ESS_ATTACHMENT = "alicloud:ess/albServerGroupAttachment:AlbServerGroupAttachment";
 
-const lb = (inputs: Record<string, unknown> = {}) =>
-    res(
-        LB,
-        "alb",
-        {
-            addressType: "Intranet",
-            loadBalancerEdition: "StandardWithWaf",
-            deletionProtectionEnabled: true,
-            vpcId: "vpc-1",
-            loadBalancerBillingConfig: { payType: "PayAsYouGo" },
-            zoneMappings: [{ zoneId: "a", vswitchId: "vsw-a" }, { zoneId: "b", vswitchId: "vsw-b" }],
-            ...inputs,
-        },
-        { id: "alb-1" },
-    );
+/** The baseline ALB (id alb-1), its HTTPS listener forwarding to group sgp-1, and that group. */
+const lb = (inputs: Record<string, unknown> = {}) => baseline(LB, "alb", inputs, { id: "alb-1" });
 const forward = (...groupIds: string[]) => [
     { type: "ForwardGroup", forwardGroupConfig: { serverGroupTuples: groupIds.map((serverGroupId) => ({ serverGroupId })) } },
 ];
 const listener = (inputs: Record<string, unknown> = {}, refs: Record<string, readonly PlanResource[]> = {}, name = "https") =>
-    res(
-        LISTENER,
-        name,
-        { loadBalancerId: "alb-1", listenerProtocol: "HTTPS", listenerPort: 443, defaultActions: forward("sgp-1"), ...inputs },
-        { refs, id: `${name}-id` },
-    );
-const group = (inputs: Record<string, unknown> = {}, name = "web", id = "sgp-1") =>
-    res(
-        GROUP,
-        name,
-        {
-            serverGroupName: name,
-            healthCheckConfig: { healthCheckEnabled: true },
-            servers: [{ serverId: "i-1", serverType: "Ecs", port: 80 }, { serverId: "i-2", serverType: "Ecs", port: 80 }],
-            ...inputs,
-        },
-        { id },
-    );
-
-describe("alb catalog", () => {
-    it("exports 11 policies with unique ids", () => {
-        expect(new Set(albPolicies.map((p) => p.name)).size).toBe(11);
-    });
-});
+    baseline(LISTENER, name, { loadBalancerId: "alb-1", defaultActions: forward("sgp-1"), ...inputs }, { refs, id: `${name}-id` });
+const group = (inputs: Record<string, unknown> = {}, name = "web", id = "sgp-1") => baseline(GROUP, name, inputs, { id });
 
 describe("alb-address-type-intranet", () => {
     it("accepts an intranet ALB", async () => {
@@ -86,7 +51,7 @@ describe("alb-address-type-intranet", () => {
 });
 
 describe("nlb-address-type-intranet", () => {
-    const nlb = (addressType: string) => res(NLB, "nlb", { addressType, vpcId: "vpc-1", zoneMappings: [] });
+    const nlb = (addressType: string) => baseline(NLB, "nlb", { addressType });
     it("accepts an intranet NLB", async () => {
         expect(await messages(nlbAddressTypeIntranet, [nlb("Intranet")])).toEqual([]);
     });
@@ -99,7 +64,7 @@ describe("nlb-address-type-intranet", () => {
 
 describe("alb-delete-protection-enabled", () => {
     it("accepts deletionProtectionEnabled and deletionProtectionConfig.enabled", async () => {
-        const r = [lb(), res(LB, "other", { addressType: "Intranet", deletionProtectionConfig: { enabled: true } })];
+        const r = [lb(), baseline(LB, "other", { deletionProtectionEnabled: undefined, deletionProtectionConfig: { enabled: true } })];
         expect(await messages(albDeleteProtectionEnabled, r)).toEqual([]);
     });
     it("flags deletionProtectionEnabled false", async () => {
@@ -142,25 +107,25 @@ describe("alb-instance-waf-enabled", () => {
 describe("alb-instance-bind-security-group-or-enabled-acl", () => {
     it("accepts an ALB with a security group attached (joined by reference)", async () => {
         const a = lb();
-        const att = res(SG_ATTACHMENT, "sg", { loadBalancerId: "alb-1", securityGroupId: "sg-1" }, { refs: { loadBalancerId: [a] } });
+        const att = baseline(SG_ATTACHMENT, "sg", { loadBalancerId: "alb-1", securityGroupId: "sg-1" }, { refs: { loadBalancerId: [a] } });
         expect(await messages(albInstanceBindSecurityGroupOrEnabledAcl, [a, att, listener()])).toEqual([]);
     });
     it("accepts an ALB whose every listener has an ACL (attachment or inline aclConfig)", async () => {
-        const l1 = listener({}, {}, "l1");
-        const l2 = listener({ aclConfig: { aclType: "White", aclRelations: [{ aclId: "acl-1" }] } }, {}, "l2");
-        const att = res(ACL_ATTACHMENT, "acl", { listenerId: "l1-id", aclId: "acl-1", aclType: "White" }, { refs: { listenerId: [l1] } });
+        const l1 = listener({ aclConfig: undefined }, {}, "l1");
+        const l2 = listener({}, {}, "l2");
+        const att = baseline(ACL_ATTACHMENT, "acl", { listenerId: "l1-id", aclId: "acl-1", aclType: "White" }, { refs: { listenerId: [l1] } });
         expect(await messages(albInstanceBindSecurityGroupOrEnabledAcl, [lb(), l1, l2, att])).toEqual([]);
     });
     it("flags an ALB with neither security group nor listener", async () => {
-        const otherAtt = res(SG_ATTACHMENT, "sg", { loadBalancerId: "alb-2", securityGroupId: "sg-1" });
+        const otherAtt = baseline(SG_ATTACHMENT, "sg", { loadBalancerId: "alb-2", securityGroupId: "sg-1" });
         expect(await messages(albInstanceBindSecurityGroupOrEnabledAcl, [lb(), otherAtt])).toEqual([
             'ALB "alb" has no security group attached and no listener with an ACL.',
         ]);
     });
     it("flags an ALB with a listener without ACL", async () => {
-        const l1 = listener({}, {}, "l1");
-        const l2 = listener({}, {}, "l2");
-        const att = res(ACL_ATTACHMENT, "acl", { listenerId: "l1-id", aclId: "acl-1", aclType: "White" });
+        const l1 = listener({ aclConfig: undefined }, {}, "l1");
+        const l2 = listener({ aclConfig: undefined }, {}, "l2");
+        const att = baseline(ACL_ATTACHMENT, "acl", { listenerId: "l1-id", aclId: "acl-1", aclType: "White" });
         expect(await messages(albInstanceBindSecurityGroupOrEnabledAcl, [lb(), l1, l2, att])).toEqual([
             'ALB "alb" has no security group attached and listener(s) "l2" have no ACL.',
         ]);
@@ -170,19 +135,19 @@ describe("alb-instance-bind-security-group-or-enabled-acl", () => {
 describe("alb-acl-public-access-check", () => {
     it("accepts private entries in all three forms", async () => {
         const r = [
-            res(ACL, "acl", { aclEntries: [{ entry: "10.0.0.0/8" }] }),
-            res(ACL_ENTRY, "one", { aclId: "acl-1", entry: "192.168.1.0/24" }),
-            res(ACL_ENTRY, "many", { aclId: "acl-1", entries: [{ entry: "172.16.0.0/12" }] }),
+            baseline(ACL, "acl", { aclEntries: [{ entry: "10.0.0.0/8" }] }),
+            baseline(ACL_ENTRY, "one", { aclId: "acl-1", entry: "192.168.1.0/24" }),
+            baseline(ACL_ENTRY, "many", { aclId: "acl-1", entries: [{ entry: "172.16.0.0/12" }] }),
         ];
         expect(await messages(albAclPublicAccessCheck, r)).toEqual([]);
     });
     it("flags 0.0.0.0/0 in the inline aclEntries", async () => {
-        expect(await messages(albAclPublicAccessCheck, [res(ACL, "acl", { aclEntries: [{ entry: "0.0.0.0/0" }] })])).toEqual([
+        expect(await messages(albAclPublicAccessCheck, [baseline(ACL, "acl", { aclEntries: [{ entry: "0.0.0.0/0" }] })])).toEqual([
             'ALB ACL "acl" contains entry 0.0.0.0/0, which allows the whole internet; list only the CIDR blocks that need access.',
         ]);
     });
     it("flags 0.0.0.0 in the deprecated entry field", async () => {
-        expect(await messages(albAclPublicAccessCheck, [res(ACL_ENTRY, "one", { aclId: "acl-1", entry: "0.0.0.0" })])).toEqual([
+        expect(await messages(albAclPublicAccessCheck, [baseline(ACL_ENTRY, "one", { aclId: "acl-1", entry: "0.0.0.0" })])).toEqual([
             'ALB ACL "one" contains entry 0.0.0.0, which allows the whole internet; list only the CIDR blocks that need access.',
         ]);
     });
@@ -190,7 +155,7 @@ describe("alb-acl-public-access-check", () => {
         expect(
             await messages(
                 albAclPublicAccessCheck,
-                [res(ACL_ENTRY, "many", { aclId: "acl-1", entries: [{ entry: "10.0.0.0/8" }, { entry: "::/0" }] })],
+                [baseline(ACL_ENTRY, "many", { aclId: "acl-1", entries: [{ entry: "10.0.0.0/8" }, { entry: "::/0" }] })],
             ),
         ).toEqual([
             'ALB ACL "many" contains entry ::/0, which allows the whole internet; list only the CIDR blocks that need access.',
@@ -210,13 +175,13 @@ describe("alb-listener-no-http", () => {
 });
 
 describe("alb-listener-tls-policy-check", () => {
-    const strong = res(
+    const strong = baseline(
         SECURITY_POLICY,
         "strong",
         { securityPolicyName: "strong", tlsVersions: ["TLSv1.2"], ciphers: ["ECDHE-RSA-AES128-GCM-SHA256"] },
         { id: "spy-strong" },
     );
-    const weak = res(
+    const weak = baseline(
         SECURITY_POLICY,
         "weak",
         { securityPolicyName: "weak", tlsVersions: ["TLSv1.1", "TLSv1.2"], ciphers: ["AES128-SHA"] },
@@ -233,7 +198,7 @@ describe("alb-listener-tls-policy-check", () => {
         expect(await messages(albListenerTlsPolicyCheck, r)).toEqual([]);
     });
     it("flags an HTTPS listener without securityPolicyId", async () => {
-        expect(await messages(albListenerTlsPolicyCheck, [listener()])).toEqual([
+        expect(await messages(albListenerTlsPolicyCheck, [listener({ securityPolicyId: undefined })])).toEqual([
             'ALB HTTPS listener "https" has no securityPolicyId, so tls_cipher_policy_1_0 applies; set one of tls_cipher_policy_1_2, '
                 + 'tls_cipher_policy_1_2_strict, tls_cipher_policy_1_2_strict_with_1_3.',
         ]);
@@ -261,7 +226,7 @@ describe("alb-all-listener-has-server", () => {
     });
     it("accepts an empty group filled by auto scaling, and a group outside the stack", async () => {
         const g = group({ servers: [] });
-        const ess = res(
+        const ess = baseline(
             ESS_ATTACHMENT,
             "ess",
             { albServerGroupId: "sgp-1", scalingGroupId: "asg-1", port: 80, weight: 50 },
@@ -272,12 +237,12 @@ describe("alb-all-listener-has-server", () => {
     });
     it("accepts a group filled through an ess.ServerGroupAttachment of type ALB, but not of type NLB", async () => {
         const g = group({ servers: [] });
-        const alb = res(
+        const alb = baseline(
             "alicloud:ess/serverGroupAttachment:ServerGroupAttachment",
             "alb",
             { serverGroupId: "sgp-1", scalingGroupId: "asg-1", type: "ALB" },
         );
-        const nlb = res(
+        const nlb = baseline(
             "alicloud:ess/serverGroupAttachment:ServerGroupAttachment",
             "nlb",
             { serverGroupId: "sgp-1", scalingGroupId: "asg-1", type: "NLB" },
@@ -340,7 +305,7 @@ describe("alb-server-group-multi-server", () => {
     });
     it("takes its minimum from policy config", async () => {
         expect(await messages(albServerGroupMultiServer, [group()], { config: { minServers: 3 } })).toEqual([
-            'ALB server group "web" has only 2 server(s) (i-1, i-2); add servers to reach at least 3.',
+            'ALB server group "web" has only 2 server(s) (ecs-instance-id, ecs-instance-b-id); add servers to reach at least 3.',
         ]);
     });
 });

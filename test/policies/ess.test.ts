@@ -1,4 +1,3 @@
-import { essPolicies } from "../../policies/rules/ess";
 import { essGroupHealthCheck } from "../../policies/rules/ess/ess-group-health-check";
 import { essScalingConfigurationAttachSecurityGroup } from "../../policies/rules/ess/ess-scaling-configuration-attach-security-group";
 import { essScalingConfigurationDataDiskEncrypted } from "../../policies/rules/ess/ess-scaling-configuration-data-disk-encrypted";
@@ -8,7 +7,8 @@ import { essScalingConfigurationSgPublicAccess } from "../../policies/rules/ess/
 import { essScalingConfigurationSystemDiskEncrypted } from "../../policies/rules/ess/ess-scaling-configuration-system-disk-encrypted";
 import { essScalingGroupAttachSlb } from "../../policies/rules/ess/ess-scaling-group-attach-slb";
 import { essScalingRuleActionConfigured } from "../../policies/rules/ess/ess-scaling-rule-action-configured";
-import { messages, res, run } from "../support/policy";
+import { baseline } from "../support/baselines";
+import { messages, run } from "../support/policy";
 
 const CONFIGURATION = "alicloud:ess/scalingConfiguration:ScalingConfiguration";
 const GROUP = "alicloud:ess/scalingGroup:ScalingGroup";
@@ -16,23 +16,14 @@ const RULE = "alicloud:ess/scalingRule:ScalingRule";
 const SG = "alicloud:ecs/securityGroup:SecurityGroup";
 const SG_RULE = "alicloud:ecs/securityGroupRule:SecurityGroupRule";
 
-const conf = (inputs: Record<string, unknown> = {}, o: Parameters<typeof res>[3] = {}) =>
-    res(CONFIGURATION, "web", { scalingGroupId: "asg-1", instanceType: "ecs.g7.large", imageId: "aliyun_3_x64", ...inputs }, o);
-const group = (inputs: Record<string, unknown> = {}) =>
-    res(GROUP, "web", { minSize: 2, maxSize: 10, vswitchIds: ["vsw-a", "vsw-b"], ...inputs }, { id: "asg-web" });
-const scalingRule = (inputs: Record<string, unknown>) => res(RULE, "out", { scalingGroupId: "asg-web", ...inputs });
-
-describe("ess catalog", () => {
-    it("exports every policy once with a unique id", () => {
-        const ids = essPolicies.map((p) => p.name);
-        expect(new Set(ids).size).toBe(9);
-        expect(ids.length).toBe(9);
-    });
-});
+/** Baselines: scaling configuration "web", scaling group "web" (id asg-web) and scaling rule "out"; inputs mutate them. */
+const conf = (inputs: Record<string, unknown> = {}, o: Parameters<typeof baseline>[3] = {}) => baseline(CONFIGURATION, "web", inputs, o);
+const group = (inputs: Record<string, unknown> = {}) => baseline(GROUP, "web", inputs, { id: "asg-web" });
+const scalingRule = (inputs: Record<string, unknown>) => baseline(RULE, "out", { scalingGroupId: "asg-web", ...inputs });
 
 describe("ess-scaling-configuration-data-disk-encrypted", () => {
     it("accepts encrypted data disks and no data disk at all", async () => {
-        const r = [conf({ dataDisks: [{ name: "data", encrypted: true }] }), res(CONFIGURATION, "bare", { scalingGroupId: "asg-1" })];
+        const r = [conf(), baseline(CONFIGURATION, "bare", { dataDisks: undefined })];
         expect(await messages(essScalingConfigurationDataDiskEncrypted, r)).toEqual([]);
     });
     it("flags each unencrypted data disk", async () => {
@@ -54,14 +45,14 @@ describe("ess-scaling-configuration-data-disk-encrypted", () => {
 describe("ess-scaling-configuration-system-disk-encrypted", () => {
     it("accepts systemDiskEncrypted, or a KMS key / algorithm alone", async () => {
         const r = [
-            conf({ systemDiskEncrypted: true }),
-            res(CONFIGURATION, "kms", { scalingGroupId: "asg-1", systemDiskKmsKeyId: "key-1" }),
-            res(CONFIGURATION, "algo", { scalingGroupId: "asg-1", systemDiskEncryptAlgorithm: "AES-256" }),
+            conf(),
+            baseline(CONFIGURATION, "kms", { systemDiskEncrypted: undefined, systemDiskKmsKeyId: "key-1" }),
+            baseline(CONFIGURATION, "algo", { systemDiskEncrypted: undefined, systemDiskEncryptAlgorithm: "AES-256" }),
         ];
         expect(await messages(essScalingConfigurationSystemDiskEncrypted, r)).toEqual([]);
     });
     it("flags a configuration with no system-disk encryption field", async () => {
-        expect(await messages(essScalingConfigurationSystemDiskEncrypted, [conf()])).toEqual([
+        expect(await messages(essScalingConfigurationSystemDiskEncrypted, [conf({ systemDiskEncrypted: undefined })])).toEqual([
             'Scaling configuration "web" does not encrypt the system disk (systemDiskEncrypted is unset); set systemDiskEncrypted: true.',
         ]);
     });
@@ -76,9 +67,9 @@ describe("ess-scaling-configuration-system-disk-encrypted", () => {
 describe("ess-scaling-configuration-attach-security-group", () => {
     it("accepts securityGroupIds, securityGroupId or ENI security groups", async () => {
         const r = [
-            conf({ securityGroupIds: ["sg-1"] }),
-            res(CONFIGURATION, "one", { scalingGroupId: "asg-1", securityGroupId: "sg-1" }),
-            res(CONFIGURATION, "eni", { scalingGroupId: "asg-1", networkInterfaces: [{ securityGroupIds: ["sg-1"] }] }),
+            conf(),
+            baseline(CONFIGURATION, "one", { securityGroupIds: undefined, securityGroupId: "sg-1" }),
+            baseline(CONFIGURATION, "eni", { securityGroupIds: undefined, networkInterfaces: [{ securityGroupIds: ["sg-1"] }] }),
         ];
         expect(await messages(essScalingConfigurationAttachSecurityGroup, r)).toEqual([]);
     });
@@ -90,10 +81,11 @@ describe("ess-scaling-configuration-attach-security-group", () => {
 });
 
 describe("ess-scaling-configuration-sg-public-access", () => {
-    const sg = res(SG, "app", { vpcId: "vpc-1" }, { id: "sg-app" });
-    const other = res(SG, "bastion", { vpcId: "vpc-1" }, { id: "sg-bastion" });
+    const sg = baseline(SG, "app", {}, { id: "sg-app" });
+    const other = baseline(SG, "bastion", {}, { id: "sg-bastion" });
+    /** The baseline rule of group sg-app, with the source `inputs` give. */
     const sgRule = (name: string, inputs: Record<string, unknown>, refs = {}) =>
-        res(SG_RULE, name, { type: "ingress", ipProtocol: "tcp", portRange: "80/80", securityGroupId: "sg-app", ...inputs }, { refs });
+        baseline(SG_RULE, name, { securityGroupId: "sg-app", cidrIp: undefined, ...inputs }, { refs });
 
     it("accepts a configuration whose security group only admits private sources", async () => {
         const r = [sg, conf({ securityGroupIds: ["sg-app"] }), sgRule("lb", { cidrIp: "10.0.0.0/16" })];
@@ -111,7 +103,7 @@ describe("ess-scaling-configuration-sg-public-access", () => {
         expect(await messages(essScalingConfigurationSgPublicAccess, r)).toEqual([]);
     });
     it("flags an open IPv4 rule joined by references", async () => {
-        const c = conf({ securityGroupId: "unknown" }, { refs: { securityGroupId: [sg] } });
+        const c = conf({ securityGroupIds: undefined, securityGroupId: "unknown" }, { refs: { securityGroupId: [sg] } });
         const open = sgRule("http", { cidrIp: "0.0.0.0/0", securityGroupId: "unknown" }, { securityGroupId: [sg] });
         expect(await messages(essScalingConfigurationSgPublicAccess, [sg, c, open])).toEqual([
             'Scaling configuration "web" uses security group "app" whose rule "http" accepts ingress from 0.0.0.0/0; '
@@ -127,8 +119,8 @@ describe("ess-scaling-configuration-sg-public-access", () => {
 });
 
 describe("ess-scaling-configuration-enabled-internet-check", () => {
-    it("accepts unset and 0", async () => {
-        const r = [conf(), res(CONFIGURATION, "zero", { scalingGroupId: "asg-1", internetMaxBandwidthOut: 0 })];
+    it("accepts 0 and unset", async () => {
+        const r = [conf(), baseline(CONFIGURATION, "unset", { internetMaxBandwidthOut: undefined })];
         expect(await messages(essScalingConfigurationEnabledInternetCheck, r)).toEqual([]);
     });
     it("flags public bandwidth", async () => {
@@ -140,7 +132,7 @@ describe("ess-scaling-configuration-enabled-internet-check", () => {
 
 describe("ess-scaling-configuration-image-check", () => {
     it("accepts imageId or imageName", async () => {
-        const r = [conf(), res(CONFIGURATION, "named", { scalingGroupId: "asg-1", imageName: "aliyun_3_x64" })];
+        const r = [conf(), baseline(CONFIGURATION, "named", { imageId: undefined, imageName: "aliyun_3_x64" })];
         expect(await messages(essScalingConfigurationImageCheck, r)).toEqual([]);
     });
     it("flags a configuration without image", async () => {
@@ -156,52 +148,53 @@ describe("ess-scaling-group-attach-slb", () => {
         + "attachment refers to it); attach it to the SLB or ALB.";
 
     it("accepts loadbalancerIds or albServerGroups on the group", async () => {
-        expect(await messages(essScalingGroupAttachSlb, [group({ loadbalancerIds: ["lb-1"] })])).toEqual([]);
-        const alb = group({ albServerGroups: [{ albServerGroupId: "sgp-1", port: 80, weight: 100 }] });
+        expect(await messages(essScalingGroupAttachSlb, [group()])).toEqual([]);
+        const alb = group({ loadbalancerIds: undefined, albServerGroups: [{ albServerGroupId: "sgp-1", port: 80, weight: 100 }] });
         expect(await messages(essScalingGroupAttachSlb, [alb])).toEqual([]);
     });
     it("accepts a vServer-group attachment that refers to the group", async () => {
-        const g = group();
+        const g = group({ loadbalancerIds: undefined });
         const VSG = "alicloud:ess/scalingGroupVServerGroups:ScalingGroupVServerGroups";
-        const att = res(VSG, "vsg", { scalingGroupId: "x", vserverGroups: [] }, { refs: { scalingGroupId: [g] } });
+        const att = baseline(VSG, "vsg", { scalingGroupId: "x", vserverGroups: [] }, { refs: { scalingGroupId: [g] } });
         expect(await messages(essScalingGroupAttachSlb, [g, att])).toEqual([]);
     });
     it("accepts ALB and server-group attachments joined by id", async () => {
-        const alb = res("alicloud:ess/albServerGroupAttachment:AlbServerGroupAttachment", "alb", {
+        const alb = baseline("alicloud:ess/albServerGroupAttachment:AlbServerGroupAttachment", "alb", {
             scalingGroupId: "asg-web",
             albServerGroupId: "sgp-1",
             port: 80,
             weight: 100,
         });
-        const nlb = res("alicloud:ess/serverGroupAttachment:ServerGroupAttachment", "nlb", {
+        const nlb = baseline("alicloud:ess/serverGroupAttachment:ServerGroupAttachment", "nlb", {
             scalingGroupId: "asg-web",
             serverGroupId: "sgp-2",
             type: "NLB",
         });
-        expect(await messages(essScalingGroupAttachSlb, [group(), alb])).toEqual([]);
-        expect(await messages(essScalingGroupAttachSlb, [group(), nlb])).toEqual([]);
+        const unattached = group({ loadbalancerIds: undefined });
+        expect(await messages(essScalingGroupAttachSlb, [unattached, alb])).toEqual([]);
+        expect(await messages(essScalingGroupAttachSlb, [unattached, nlb])).toEqual([]);
     });
     it("flags a group with empty load-balancer inputs", async () => {
         expect(await messages(essScalingGroupAttachSlb, [group({ loadbalancerIds: [], albServerGroups: [] })])).toEqual([MSG]);
     });
     it("flags a group when the attachment belongs to another group", async () => {
-        const alb = res("alicloud:ess/albServerGroupAttachment:AlbServerGroupAttachment", "alb", {
+        const alb = baseline("alicloud:ess/albServerGroupAttachment:AlbServerGroupAttachment", "alb", {
             scalingGroupId: "asg-other",
             albServerGroupId: "sgp-1",
             port: 80,
             weight: 100,
         });
-        expect(await messages(essScalingGroupAttachSlb, [group(), alb])).toEqual([MSG]);
+        expect(await messages(essScalingGroupAttachSlb, [group({ loadbalancerIds: undefined }), alb])).toEqual([MSG]);
     });
 });
 
 describe("ess-group-health-check", () => {
     it("accepts ECS or LOAD_BALANCER", async () => {
-        const r = [group({ healthCheckTypes: ["LOAD_BALANCER"] }), res(GROUP, "old", { minSize: 1, maxSize: 2, healthCheckType: "ECS" })];
+        const r = [group(), baseline(GROUP, "old", { healthCheckTypes: undefined, healthCheckType: "ECS" })];
         expect(await messages(essGroupHealthCheck, r)).toEqual([]);
     });
     it("flags an unset health check", async () => {
-        expect(await messages(essGroupHealthCheck, [group()])).toEqual([
+        expect(await messages(essGroupHealthCheck, [group({ healthCheckTypes: undefined })])).toEqual([
             'Scaling group "web" does not set healthCheckTypes; set it to ["ECS"] or ["LOAD_BALANCER"].',
         ]);
     });
@@ -215,15 +208,15 @@ describe("ess-group-health-check", () => {
 describe("ess-scaling-rule-action-configured", () => {
     it("accepts complete rules of every type", async () => {
         const r = [
-            scalingRule({ adjustmentType: "QuantityChangeInCapacity", adjustmentValue: 2 }),
-            res(RULE, "step", {
-                scalingGroupId: "asg-web",
+            scalingRule({}),
+            baseline(RULE, "step", {
                 scalingRuleType: "StepScalingRule",
                 adjustmentType: "TotalCapacity",
                 stepAdjustments: [{ metricIntervalLowerBound: "0", scalingAdjustment: 1 }],
             }),
-            res(RULE, "cpu", {
-                scalingGroupId: "asg-web",
+            baseline(RULE, "cpu", {
+                adjustmentType: undefined,
+                adjustmentValue: undefined,
                 scalingRuleType: "TargetTrackingScalingRule",
                 metricName: "CpuUtilization",
                 targetValue: 60,
@@ -232,18 +225,18 @@ describe("ess-scaling-rule-action-configured", () => {
         expect(await messages(essScalingRuleActionConfigured, r)).toEqual([]);
     });
     it("flags a simple rule without adjustment", async () => {
-        expect(await messages(essScalingRuleActionConfigured, [scalingRule({})])).toEqual([
+        expect(await messages(essScalingRuleActionConfigured, [scalingRule({ adjustmentType: undefined, adjustmentValue: undefined })])).toEqual([
             'Scaling rule "out" (SimpleScalingRule) does not set adjustmentType, adjustmentValue; set adjustmentType and adjustmentValue.',
         ]);
     });
     it("flags a step rule without steps", async () => {
-        const r = [scalingRule({ scalingRuleType: "StepScalingRule", adjustmentType: "TotalCapacity" })];
+        const r = [scalingRule({ scalingRuleType: "StepScalingRule", adjustmentType: "TotalCapacity", adjustmentValue: undefined })];
         expect(await messages(essScalingRuleActionConfigured, r)).toEqual([
             'Scaling rule "out" (StepScalingRule) does not set stepAdjustments; set stepAdjustments.',
         ]);
     });
     it("flags a target-tracking rule without target", async () => {
-        const r = [scalingRule({ scalingRuleType: "TargetTrackingScalingRule", metricName: "CpuUtilization" })];
+        const r = [scalingRule({ scalingRuleType: "TargetTrackingScalingRule", metricName: "CpuUtilization", adjustmentType: undefined, adjustmentValue: undefined })];
         expect(await messages(essScalingRuleActionConfigured, r)).toEqual([
             'Scaling rule "out" (TargetTrackingScalingRule) does not set targetValue; set targetValue.',
         ]);

@@ -1,60 +1,34 @@
-import { kmsPolicies } from "../../policies/rules/kms";
 import { kmsInstanceMultiZone } from "../../policies/rules/kms/kms-instance-multi-zone";
 import { kmsKeyDescriptionRequired } from "../../policies/rules/kms/kms-key-description-required";
 import { kmsKeyEnabled } from "../../policies/rules/kms/kms-key-enabled";
 import { kmsKeyOriginAllowed } from "../../policies/rules/kms/kms-key-origin-allowed";
 import { kmsKeyPendingWindowMinDays } from "../../policies/rules/kms/kms-key-pending-window-min-days";
-import { kmsKeyRotationEnabled } from "../../policies/rules/kms/kms-key-rotation-enabled";
 import { kmsKeySpecAllowed } from "../../policies/rules/kms/kms-key-spec-allowed";
 import { kmsPolicyNoAnyPrincipal } from "../../policies/rules/kms/kms-policy-no-any-principal";
 import { kmsSecretEncryptedWithCmk } from "../../policies/rules/kms/kms-secret-encrypted-with-cmk";
 import { kmsSecretRecoveryWindowMinDays } from "../../policies/rules/kms/kms-secret-recovery-window-min-days";
+import { kmsKeyRotationEnabled } from "../../policies/rules/kms/kms-key-rotation-enabled";
 import { kmsSecretRotationEnabled } from "../../policies/rules/kms/kms-secret-rotation-enabled";
 import { statefulResourcesProtected } from "../../policies/rules/governance/stateful-resources-protected";
 import { UNKNOWN } from "../../tools/plan/types";
+import { baseline } from "../support/baselines";
 import { messages, res, run } from "../support/policy";
 
 const KEY = "alicloud:kms/key:Key";
 const SECRET = "alicloud:kms/secret:Secret";
 
-/** A key as the keys layer creates it: described, rotated yearly, protected, with the longest default window. */
-const key = (inputs: Record<string, unknown>) =>
-    res(KEY, "athletes-key", {
-        description: "Encrypts the athletes database",
-        automaticRotation: "Enabled",
-        rotationInterval: "365d",
-        deletionProtection: "Enabled",
-        pendingWindowInDays: 30,
-        ...inputs,
-    });
+/** The baseline key "athletes-key"; `inputs` mutate it. */
+const key = (inputs: Record<string, unknown>) => baseline(KEY, "athletes-key", inputs);
 
-/** A generic secret encrypted with a customer-managed key. */
+/** A generic secret built from the baseline secret: no rotation (KMS cannot rotate generic secrets), our key. */
 const secret = (inputs: Record<string, unknown>) =>
-    res(SECRET, "app-secret", {
+    baseline(SECRET, "app-secret", {
         secretName: "dakar2026-prod-app-token",
-        secretData: "[secret]",
-        versionId: "v1",
-        encryptionKeyId: "key-athletes",
+        secretType: undefined,
+        enableAutomaticRotation: undefined,
+        rotationInterval: undefined,
         ...inputs,
     });
-
-describe("kms catalog", () => {
-    it("lists every KMS policy once", () => {
-        expect(kmsPolicies.map((p) => p.name)).toEqual([
-            "kms-key-rotation-enabled",
-            "kms-key-enabled",
-            "kms-key-description-required",
-            "kms-key-pending-window-min-days",
-            "kms-key-spec-allowed",
-            "kms-key-origin-allowed",
-            "kms-secret-rotation-enabled",
-            "kms-secret-encrypted-with-cmk",
-            "kms-secret-recovery-window-min-days",
-            "kms-policy-no-any-principal",
-            "kms-instance-multi-zone",
-        ]);
-    });
-});
 
 describe("kms-key-rotation-enabled", () => {
     it("accepts yearly rotation", async () => {
@@ -106,7 +80,8 @@ describe("kms-key-rotation-enabled", () => {
 
 describe("kms-key-enabled", () => {
     it("accepts the default status and an explicit Enabled", async () => {
-        expect(await messages(kmsKeyEnabled, [key({}), key({ status: "Enabled", isEnabled: true, keyState: "Enabled" })])).toEqual([]);
+        const explicit = key({ isEnabled: true, keyState: "Enabled" });
+        expect(await messages(kmsKeyEnabled, [key({ status: undefined }), explicit])).toEqual([]);
     });
     it("flags a disabled key", async () => {
         expect(await messages(kmsKeyEnabled, [key({ status: "Disabled" })])).toEqual([
@@ -142,45 +117,36 @@ describe("kms-key-description-required", () => {
 });
 
 describe("kms-secret-rotation-enabled", () => {
-    const rdsSecret = (inputs: Record<string, unknown>) =>
-        res(SECRET, "s", {
-            secretName: "rds-app",
-            secretType: "Rds",
-            secretData: "{}",
-            versionId: "v1",
-            enableAutomaticRotation: true,
-            rotationInterval: "30d",
-            ...inputs,
-        });
+    /** The baseline (RDS) secret, named "rds-app" in KMS. */
+    const secret = (inputs: Record<string, unknown>) => baseline(SECRET, "s", { secretName: "rds-app", ...inputs });
 
     it("accepts a rotated RDS secret", async () => {
-        expect(await messages(kmsSecretRotationEnabled, [rdsSecret({})])).toEqual([]);
+        expect(await messages(kmsSecretRotationEnabled, [secret({})])).toEqual([]);
     });
     it("skips Generic secrets (KMS cannot rotate them)", async () => {
-        const s = [rdsSecret({ secretType: undefined, enableAutomaticRotation: undefined })];
+        const s = [secret({ secretType: undefined, enableAutomaticRotation: undefined })];
         expect(await messages(kmsSecretRotationEnabled, s)).toEqual([]);
     });
     it("flags a rotatable secret without rotation", async () => {
-        expect(await messages(kmsSecretRotationEnabled, [rdsSecret({ enableAutomaticRotation: undefined })])).toEqual([
+        expect(await messages(kmsSecretRotationEnabled, [secret({ enableAutomaticRotation: undefined })])).toEqual([
             'KMS secret "rds-app" (Rds) is not rotated automatically; set enableAutomaticRotation: true.',
         ]);
     });
     it("flags a too long interval, and follows config", async () => {
-        const s = [rdsSecret({ secretType: "RAMCredentials", rotationInterval: "180d" })];
+        const s = [secret({ secretType: "RAMCredentials", rotationInterval: "180d" })];
         expect(await messages(kmsSecretRotationEnabled, s)).toEqual([
             'KMS secret "rds-app" rotates every "180d"; set rotationInterval to at most "90d".',
         ]);
         expect(await messages(kmsSecretRotationEnabled, s, { config: { maxRotationDays: 180 } })).toEqual([]);
     });
     it("follows the configured list of rotatable types", async () => {
-        const s = [rdsSecret({ secretType: "ECS", enableAutomaticRotation: false })];
+        const s = [secret({ secretType: "ECS", enableAutomaticRotation: false })];
         expect(await messages(kmsSecretRotationEnabled, s, { config: { rotatableTypes: ["Rds"] } })).toEqual([]);
     });
 });
 
 describe("kms-instance-multi-zone", () => {
-    const instance = (zoneIds: string[]) =>
-        res("alicloud:kms/instance:Instance", "kms", { vpcId: "vpc-1", vswitchIds: ["vsw-1"], zoneIds, productVersion: "3" });
+    const instance = (zoneIds: string[]) => baseline("alicloud:kms/instance:Instance", "kms", { zoneIds });
 
     it("accepts two zones", async () => {
         expect(await messages(kmsInstanceMultiZone, [instance(["cn-hangzhou-h", "cn-hangzhou-k"])])).toEqual([]);

@@ -1,17 +1,18 @@
-import { redisArchitecturetypeClusterCheck } from "../../policies/rules/kvstore/architecturetype-cluster-check";
-import { redisBackupPolicyRequired } from "../../policies/rules/kvstore/backup-policy-required";
-import { redisInstanceBackupLogEnabled } from "../../policies/rules/kvstore/instance-backup-log-enabled";
-import { redisInstanceDoubleNodeType } from "../../policies/rules/kvstore/instance-double-node-type";
-import { redisInstanceEnabledByokTde } from "../../policies/rules/kvstore/instance-enabled-byok-tde";
-import { redisInstanceEnabledSsl } from "../../policies/rules/kvstore/instance-enabled-ssl";
-import { redisInstanceExpiredCheck } from "../../policies/rules/kvstore/instance-expired-check";
-import { redisInstanceInVpc } from "../../policies/rules/kvstore/instance-in-vpc";
-import { redisInstanceNoPublicIp } from "../../policies/rules/kvstore/instance-no-public-ip";
-import { redisInstanceOpenAuthMode } from "../../policies/rules/kvstore/instance-open-auth-mode";
-import { redisPublicAndAnyIpAccessCheck } from "../../policies/rules/kvstore/public-and-any-ip-access-check";
-import { redisWhiteListInternetIpAccessCheck } from "../../policies/rules/kvstore/white-list-internet-ip-access-check";
+import { redisArchitecturetypeClusterCheck } from "../../policies/rules/kvstore/redis-architecturetype-cluster-check";
+import { redisBackupPolicyRequired } from "../../policies/rules/kvstore/redis-backup-policy-required";
+import { redisInstanceBackupLogEnabled } from "../../policies/rules/kvstore/redis-instance-backup-log-enabled";
+import { redisInstanceDoubleNodeType } from "../../policies/rules/kvstore/redis-instance-double-node-type";
+import { redisInstanceEnabledByokTde } from "../../policies/rules/kvstore/redis-instance-enabled-byok-tde";
+import { redisInstanceEnabledSsl } from "../../policies/rules/kvstore/redis-instance-enabled-ssl";
+import { redisInstanceExpiredCheck } from "../../policies/rules/kvstore/redis-instance-expired-check";
+import { redisInstanceInVpc } from "../../policies/rules/kvstore/redis-instance-in-vpc";
+import { redisInstanceNoPublicIp } from "../../policies/rules/kvstore/redis-instance-no-public-ip";
+import { redisInstanceOpenAuthMode } from "../../policies/rules/kvstore/redis-instance-open-auth-mode";
+import { redisPublicAndAnyIpAccessCheck } from "../../policies/rules/kvstore/redis-public-and-any-ip-access-check";
+import { redisWhiteListInternetIpAccessCheck } from "../../policies/rules/kvstore/redis-white-list-internet-ip-access-check";
 import type { PlanResource } from "../../tools/plan/types";
-import { messages, res, run } from "../support/policy";
+import { baseline } from "../support/baselines";
+import { messages, run } from "../support/policy";
 
 const T = {
     instance: "alicloud:kvstore/instance:Instance",
@@ -19,35 +20,13 @@ const T = {
     backup: "alicloud:kvstore/backupPolicy:BackupPolicy",
 };
 
-const WEEK = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-
-/** A compliant Tair cache "sessions" (id r-sessions); `inputs` override or remove (undefined) settings. */
-const cache = (inputs: Record<string, unknown> = {}) =>
-    res(
-        T.instance,
-        "sessions",
-        {
-            instanceType: "Redis",
-            engineVersion: "7.0",
-            instanceClass: "redis.shard.small.2.ce",
-            shardCount: 2,
-            vswitchId: "vsw-data-a",
-            securityIps: ["10.0.16.0/20"],
-            sslEnable: "Enable",
-            tdeStatus: "Enabled",
-            encryptionKey: "key-redis",
-            enableBackupLog: 1,
-            backupPeriods: WEEK,
-            backupTime: "02:00Z-03:00Z",
-            ...inputs,
-        },
-        { id: "r-sessions" },
-    );
+/** The baseline Tair cache "sessions" (id r-sessions); `inputs` override or remove (undefined) settings. */
+const cache = (inputs: Record<string, unknown> = {}) => baseline(T.instance, "sessions", inputs, { id: "r-sessions" });
 const connection = (target?: PlanResource) =>
-    res(
+    baseline(
         T.connection,
         "public",
-        { instanceId: target ? "r-sessions" : "r-other", connectionStringPrefix: "dakar", port: "6379" },
+        { instanceId: target ? "r-sessions" : "r-other" },
         target ? { refs: { instanceId: [target] } } : {},
     );
 
@@ -215,11 +194,11 @@ describe("redis-instance-backup-log-enabled", () => {
 describe("redis-backup-policy-required", () => {
     const bare = () => cache({ backupPeriods: undefined, backupTime: undefined });
     const policy = (target: PlanResource, inputs: Record<string, unknown>) =>
-        res(T.backup, "sessions-backup", { instanceId: "r-sessions", ...inputs }, { refs: { instanceId: [target] } });
+        baseline(T.backup, "sessions-backup", { instanceId: "r-sessions", ...inputs }, { refs: { instanceId: [target] } });
     it("accepts an inline schedule and a kvstore.BackupPolicy referring to the instance", async () => {
         expect(await messages(redisBackupPolicyRequired, [cache()])).toEqual([]);
         const c = bare();
-        expect(await messages(redisBackupPolicyRequired, [c, policy(c, { backupPeriods: WEEK, backupTime: "01:00Z-02:00Z" })])).toEqual([]);
+        expect(await messages(redisBackupPolicyRequired, [c, policy(c, {})])).toEqual([]);
     });
     it("flags an instance without any schedule", async () => {
         expect(await messages(redisBackupPolicyRequired, [bare()])).toEqual([
@@ -229,7 +208,7 @@ describe("redis-backup-policy-required", () => {
     });
     it("flags a BackupPolicy with too few days, against the configured minimum", async () => {
         const c = bare();
-        const r = [c, policy(c, { backupPeriods: ["Monday", "Thursday"], backupTime: "01:00Z-02:00Z" })];
+        const r = [c, policy(c, { backupPeriods: ["Monday", "Thursday"] })];
         expect(await messages(redisBackupPolicyRequired, r, { config: { minBackupDaysPerWeek: 7 } })).toEqual([
             'Redis / Tair instance "sessions" is backed up 2 day(s) a week (backupPeriods on kvstore.BackupPolicy "sessions-backup"); '
                 + "list at least 7 days.",
@@ -237,7 +216,7 @@ describe("redis-backup-policy-required", () => {
     });
     it("flags a BackupPolicy without backupTime", async () => {
         const c = bare();
-        expect(await messages(redisBackupPolicyRequired, [c, policy(c, { backupPeriods: WEEK })])).toEqual([
+        expect(await messages(redisBackupPolicyRequired, [c, policy(c, { backupTime: undefined })])).toEqual([
             'Redis / Tair instance "sessions" has no backupTime (on kvstore.BackupPolicy "sessions-backup"); set a window such as '
                 + '"02:00Z-03:00Z".',
         ]);
@@ -251,7 +230,7 @@ describe("redis-instance-expired-check", () => {
     it("flags PrePaid (and the deprecated instanceChargeType) without autoRenew", async () => {
         const msg = 'Redis / Tair instance "sessions" is prepaid without autoRenew; set autoRenew: true so that it is not released '
             + "at expiry.";
-        const r = [cache({ paymentType: "PrePaid" }), cache({ instanceChargeType: "PrePaid" })];
+        const r = [cache({ paymentType: "PrePaid" }), cache({ paymentType: undefined, instanceChargeType: "PrePaid" })];
         expect(await messages(redisInstanceExpiredCheck, r)).toEqual([msg, msg]);
     });
 });

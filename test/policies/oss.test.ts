@@ -1,18 +1,19 @@
-import { ossBucketAuthorizeSpecifiedIp } from "../../policies/rules/oss/bucket-authorize-specified-ip";
-import { ossBucketLifecycleEnabled } from "../../policies/rules/oss/bucket-lifecycle-enabled";
-import { ossBucketLoggingEnabled } from "../../policies/rules/oss/bucket-logging-enabled";
-import { ossBucketNoStaticWebsite } from "../../policies/rules/oss/bucket-no-static-website";
-import { ossBucketOnlyHttpsEnabled } from "../../policies/rules/oss/bucket-only-https-enabled";
-import { ossBucketPolicyNoAnyAnonymous } from "../../policies/rules/oss/bucket-policy-no-any-anonymous";
-import { ossBucketPublicReadProhibited } from "../../policies/rules/oss/bucket-public-read-prohibited";
-import { ossBucketRefererLimit } from "../../policies/rules/oss/bucket-referer-limit";
-import { ossBucketRemoteReplication } from "../../policies/rules/oss/bucket-remote-replication";
-import { ossBucketServerSideEncryptionEnabled } from "../../policies/rules/oss/bucket-server-side-encryption-enabled";
-import { ossBucketTlsVersionCheck } from "../../policies/rules/oss/bucket-tls-version-check";
-import { ossBucketVersioningEnabled } from "../../policies/rules/oss/bucket-versioning-enabled";
-import { ossDefaultEncryptionKms } from "../../policies/rules/oss/default-encryption-kms";
+import { ossBucketAuthorizeSpecifiedIp } from "../../policies/rules/oss/oss-bucket-authorize-specified-ip";
+import { ossBucketLifecycleEnabled } from "../../policies/rules/oss/oss-bucket-lifecycle-enabled";
+import { ossBucketLoggingEnabled } from "../../policies/rules/oss/oss-bucket-logging-enabled";
+import { ossBucketNoStaticWebsite } from "../../policies/rules/oss/oss-bucket-no-static-website";
+import { ossBucketOnlyHttpsEnabled } from "../../policies/rules/oss/oss-bucket-only-https-enabled";
+import { ossBucketPolicyNoAnyAnonymous } from "../../policies/rules/oss/oss-bucket-policy-no-any-anonymous";
+import { ossBucketPublicReadProhibited } from "../../policies/rules/oss/oss-bucket-public-read-prohibited";
+import { ossBucketRefererLimit } from "../../policies/rules/oss/oss-bucket-referer-limit";
+import { ossBucketRemoteReplication } from "../../policies/rules/oss/oss-bucket-remote-replication";
+import { ossBucketServerSideEncryptionEnabled } from "../../policies/rules/oss/oss-bucket-server-side-encryption-enabled";
+import { ossBucketTlsVersionCheck } from "../../policies/rules/oss/oss-bucket-tls-version-check";
+import { ossBucketVersioningEnabled } from "../../policies/rules/oss/oss-bucket-versioning-enabled";
+import { ossDefaultEncryptionKms } from "../../policies/rules/oss/oss-default-encryption-kms";
 import type { PlanResource } from "../../tools/plan/types";
-import { messages, res, run } from "../support/policy";
+import { baseline } from "../support/baselines";
+import { messages, run } from "../support/policy";
 
 const T = {
     bucket: "alicloud:oss/bucket:Bucket",
@@ -30,13 +31,13 @@ const T = {
 
 /** A bucket named "media" whose cloud id is its name, as OSS does. */
 const bucket = (inputs: Record<string, unknown> = {}) =>
-    res(T.bucket, "media", { bucket: "dakar-media", ...inputs }, { id: "dakar-media" });
+    baseline(T.bucket, "media", { bucket: "dakar-media", ...inputs }, { id: "dakar-media" });
 /** A setting resource pointing at `b` by reference (what `pulumi preview` records). */
 const setting = (type: string, name: string, b: PlanResource, inputs: Record<string, unknown>) =>
-    res(type, name, { bucket: "dakar-media", ...inputs }, { refs: { bucket: [b] } });
+    baseline(type, name, { bucket: "dakar-media", ...inputs }, { refs: { bucket: [b] } });
 /** The same setting in an offline plan file: joined only by the bucket name, no recorded reference. */
 const byName = (type: string, name: string, bucketName: string, inputs: Record<string, unknown>) =>
-    res(type, name, { bucket: bucketName, ...inputs });
+    baseline(type, name, { bucket: bucketName, ...inputs });
 
 const doc = (...statements: Record<string, unknown>[]) => JSON.stringify({ Version: "1", Statement: statements });
 const DENY_HTTP = { Effect: "Deny", Principal: ["*"], Action: ["oss:*"], Condition: { Bool: { "acs:SecureTransport": ["false"] } } };
@@ -155,7 +156,7 @@ describe("oss-bucket-only-https-enabled", () => {
 describe("oss-bucket-tls-version-check", () => {
     it("accepts TLS 1.2 only", async () => {
         const b = bucket();
-        const r = [b, setting(T.https, "tls", b, { enable: true, tlsVersions: ["TLSv1.2"] })];
+        const r = [b, setting(T.https, "tls", b, { tlsVersions: ["TLSv1.2"] })];
         expect(await messages(ossBucketTlsVersionCheck, r)).toEqual([]);
     });
     const missing = 'Bucket "media" has no oss.BucketHttpsConfig with enable: true; declare one restricting tlsVersions to '
@@ -165,12 +166,12 @@ describe("oss-bucket-tls-version-check", () => {
     });
     it("flags a disabled BucketHttpsConfig", async () => {
         const b = bucket();
-        const r = [b, setting(T.https, "tls", b, { enable: false, tlsVersions: ["TLSv1.2"] })];
+        const r = [b, setting(T.https, "tls", b, { enable: false })];
         expect(await messages(ossBucketTlsVersionCheck, r)).toEqual([missing]);
     });
     it("flags old TLS versions", async () => {
         const b = bucket();
-        const r2 = [b, setting(T.https, "tls", b, { enable: true, tlsVersions: ["TLSv1", "TLSv1.2"] })];
+        const r2 = [b, setting(T.https, "tls", b, { tlsVersions: ["TLSv1", "TLSv1.2"] })];
         expect(await messages(ossBucketTlsVersionCheck, r2)).toEqual([
             'Bucket "media" accepts TLS versions outside TLSv1.2, TLSv1.3 (TLSv1); set tlsVersions on its oss.BucketHttpsConfig '
                 + 'accordingly.',
@@ -178,14 +179,14 @@ describe("oss-bucket-tls-version-check", () => {
     });
     it("flags an enabled config that lists no version", async () => {
         const b = bucket();
-        expect(await messages(ossBucketTlsVersionCheck, [b, setting(T.https, "tls", b, { enable: true })])).toEqual([
+        expect(await messages(ossBucketTlsVersionCheck, [b, setting(T.https, "tls", b, { tlsVersions: undefined })])).toEqual([
             'Bucket "media" accepts TLS versions outside TLSv1.2, TLSv1.3 (none listed); set tlsVersions on its oss.BucketHttpsConfig '
                 + 'accordingly.',
         ]);
     });
     it("takes the allowed versions from config", async () => {
         const b = bucket();
-        const r = [b, setting(T.https, "tls", b, { enable: true, tlsVersions: ["TLSv1.2"] })];
+        const r = [b, setting(T.https, "tls", b, { tlsVersions: ["TLSv1.2"] })];
         expect(await messages(ossBucketTlsVersionCheck, r, { config: { allowedTlsVersions: ["TLSv1.3"] } })).toEqual([
             'Bucket "media" accepts TLS versions outside TLSv1.3 (TLSv1.2); set tlsVersions on its oss.BucketHttpsConfig accordingly.',
         ]);
@@ -241,7 +242,7 @@ describe("oss-bucket-server-side-encryption-enabled", () => {
 describe("oss-default-encryption-kms", () => {
     it("accepts KMS with a customer key", async () => {
         const b = bucket();
-        const r2 = [b, setting(T.sse, "sse", b, { sseAlgorithm: "KMS", kmsMasterKeyId: "key-1" })];
+        const r2 = [b, setting(T.sse, "sse", b, {})];
         expect(await messages(ossDefaultEncryptionKms, r2)).toEqual([]);
     });
     it("flags AES256", async () => {
@@ -251,7 +252,7 @@ describe("oss-default-encryption-kms", () => {
     });
     it("flags KMS without a customer key, unless config allows the service key", async () => {
         const b = bucket();
-        const r = [b, setting(T.sse, "sse", b, { sseAlgorithm: "KMS" })];
+        const r = [b, setting(T.sse, "sse", b, { kmsMasterKeyId: undefined })];
         expect(await messages(ossDefaultEncryptionKms, r)).toEqual([
             'Bucket "media" uses KMS encryption without a customer key (kmsMasterKeyId is unset); set kmsMasterKeyId to a kms.Key id.',
         ]);
@@ -262,7 +263,7 @@ describe("oss-default-encryption-kms", () => {
 describe("oss-bucket-versioning-enabled", () => {
     it("accepts a BucketVersioning Enabled and an inline Enabled status", async () => {
         const b = bucket();
-        expect(await messages(ossBucketVersioningEnabled, [b, setting(T.versioning, "ver", b, { status: "Enabled" })])).toEqual([]);
+        expect(await messages(ossBucketVersioningEnabled, [b, setting(T.versioning, "ver", b, {})])).toEqual([]);
         expect(await messages(ossBucketVersioningEnabled, [bucket({ versioning: { status: "Enabled" } })])).toEqual([]);
     });
     it("flags a bucket without versioning", async () => {
@@ -295,7 +296,7 @@ describe("oss-bucket-logging-enabled", () => {
 describe("oss-bucket-remote-replication", () => {
     it("accepts a bucket that is the source of a replication", async () => {
         const b = bucket();
-        const rep = setting(T.replication, "rep", b, { destination: { bucket: "dakar-media-replica", location: "oss-eu-west-1" } });
+        const rep = setting(T.replication, "rep", b, {});
         expect(await messages(ossBucketRemoteReplication, [b, rep])).toEqual([]);
     });
     it("flags a bucket that is only the destination of a replication", async () => {
@@ -309,7 +310,7 @@ describe("oss-bucket-remote-replication", () => {
 describe("oss-bucket-referer-limit", () => {
     it("accepts a BucketReferer with a whitelist and inline referers", async () => {
         const b = bucket();
-        const r = [b, setting(T.referer, "ref", b, { allowEmptyReferer: false, refererLists: ["*.dakar2026.sn"] })];
+        const r = [b, setting(T.referer, "ref", b, {})];
         expect(await messages(ossBucketRefererLimit, r)).toEqual(
             [],
         );
@@ -326,12 +327,12 @@ describe("oss-bucket-referer-limit", () => {
 
 describe("oss-bucket-lifecycle-enabled", () => {
     it("accepts an enabled lifecycle rule", async () => {
-        const r = [bucket({ lifecycleRules: [{ enabled: true, expirations: [{ days: 365 }] }] })];
+        const r = [bucket()];
         expect(await messages(ossBucketLifecycleEnabled, r)).toEqual([]);
     });
     const msg = 'Bucket "media" has no enabled lifecycle rule; add lifecycleRules with enabled: true.';
     it("flags a bucket without lifecycle rules", async () => {
-        expect(await messages(ossBucketLifecycleEnabled, [bucket()])).toEqual([msg]);
+        expect(await messages(ossBucketLifecycleEnabled, [bucket({ lifecycleRules: undefined })])).toEqual([msg]);
     });
     it("flags a bucket whose lifecycle rules are all disabled", async () => {
         const r2 = [bucket({ lifecycleRules: [{ enabled: false, expirations: [{ days: 30 }] }] })];

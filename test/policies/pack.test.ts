@@ -3,7 +3,7 @@
  * named "all" and `enforcementLevel` in a config schema by exiting the process (docs/offline-pulumi.md
  * §5), so those checks are repeated here on the exported arguments; the rest are the conventions
  * of the README's "Guardrails" section (kebab-case ids, bilingual metadata, frameworks, config with
- * defaults) and the consistency of the rule folders, the pack configurations and the waivers with
+ * defaults) and the consistency of the rule files (named by id, all registered), the pack configurations and the waivers with
  * the catalog.
  */
 import * as fs from "node:fs";
@@ -12,6 +12,7 @@ import { catalog, PACK_NAME, packArgs } from "../../policies/catalog";
 import type { CatalogPolicy } from "../../policies/lib/rule";
 import { parseWaivers } from "../../policies/lib/waivers";
 import { checkPackConfig, resolvePolicyConfig } from "../../tools/audit/engine";
+import { TEST_TODAY } from "../support/policy";
 
 const POLICIES_DIR = path.resolve(__dirname, "..", "..", "policies");
 const RULES_DIR = path.join(POLICIES_DIR, "rules");
@@ -30,7 +31,8 @@ function readJson(file: string): unknown {
 function isCatalogPolicy(v: unknown): v is CatalogPolicy {
     if (typeof v !== "object" || v === null) return false;
     const o = v as Record<string, unknown>;
-    return typeof o.name === "string" && typeof o.meta === "object" && ("validateResource" in o || "validateStack" in o);
+    return typeof o.name === "string" && typeof o.meta === "object" && typeof o.evaluate === "function"
+        && (o.kind === "resource" || o.kind === "stack");
 }
 
 describe("policy ids", () => {
@@ -127,10 +129,13 @@ describe("pack", () => {
         expect(PACK_NAME_RE.test(PACK_NAME)).toBe(true);
     });
 
-    it("holds exactly the catalog, in order, as the same objects", () => {
-        expect(packArgs.policies).toHaveLength(catalog.length);
-        expect(packArgs.policies.filter((p, i) => p !== catalog[i]).map((p) => p.name)).toEqual([]);
-        expect(packArgs.enforcementLevel).toBe("advisory");
+    it("holds the whole catalog, in order, each policy wrapped for the engine as a resource or stack validation", () => {
+        const args = packArgs({ today: TEST_TODAY, waivers: [] });
+        expect(args.policies.map((p) => p.name)).toEqual(ids);
+        const wrongKind = args.policies.filter((p, i) =>
+            catalog[i].kind === "stack" ? !("validateStack" in p) : !("validateResource" in p) || "validateStack" in p);
+        expect(wrongKind.map((p) => p.name)).toEqual([]);
+        expect(args.enforcementLevel).toBe("advisory");
     });
 
     it("has a version in policies/package.json", () => {
@@ -183,61 +188,45 @@ describe("waivers.json", () => {
     });
 });
 
-describe("rule folders", () => {
+describe("rule files", () => {
     const folders = fs
         .readdirSync(RULES_DIR, { withFileTypes: true })
         .filter((d) => d.isDirectory())
         .map((d) => d.name)
         .sort();
 
-    /** The policies a folder's files export, by file (helper files export none). */
-    function exportedPolicies(folder: string): Map<string, CatalogPolicy[]> {
-        const out = new Map<string, CatalogPolicy[]>();
-        for (const file of fs.readdirSync(path.join(RULES_DIR, folder)).sort()) {
-            if (file === "index.ts" || !file.endsWith(".ts")) continue;
-            // eslint-disable-next-line @typescript-eslint/no-require-imports -- the files are discovered at run time
-            const mod = require(path.join(RULES_DIR, folder, file)) as Record<string, unknown>;
-            out.set(file, Object.values(mod).filter(isCatalogPolicy));
-        }
-        return out;
-    }
+    /** Every .ts file under rules/ with the policies it exports (helper files export none). */
+    const files = folders.flatMap((folder) =>
+        fs
+            .readdirSync(path.join(RULES_DIR, folder))
+            .filter((file) => file.endsWith(".ts"))
+            .sort()
+            .map((file) => {
+                // eslint-disable-next-line @typescript-eslint/no-require-imports -- the files are discovered at run time
+                const mod = require(path.join(RULES_DIR, folder, file)) as Record<string, unknown>;
+                return { folder, file, policies: Object.values(mod).filter(isCatalogPolicy) };
+            }),
+    );
+    const ruleFiles = files.filter((f) => f.policies.length > 0);
 
-    /** The list a folder's index.ts exports (`<folder>Policies`). */
-    function folderList(folder: string): readonly CatalogPolicy[] {
-        // eslint-disable-next-line @typescript-eslint/no-require-imports -- the folders are discovered at run time
-        const mod = require(path.join(RULES_DIR, folder, "index.ts")) as Record<string, unknown>;
-        const list = mod[`${folder}Policies`];
-        if (!Array.isArray(list)) throw new Error(`${folder}/index.ts exports no ${folder}Policies list`);
-        return list as readonly CatalogPolicy[];
-    }
-
-    it("together hold the whole catalog, once", () => {
-        const all = folders.flatMap((f) => folderList(f));
-        expect(all).toHaveLength(catalog.length);
-        expect(catalog.filter((p) => !all.includes(p)).map((p) => p.name)).toEqual([]);
+    it("hold one policy each, except the governance helpers", () => {
+        expect(files.filter((f) => f.policies.length > 1).map((f) => `${f.folder}/${f.file}`)).toEqual([]);
+        expect(files.filter((f) => f.policies.length === 0).map((f) => `${f.folder}/${f.file}`)).toEqual([
+            "governance/shared.ts",
+            "governance/taggable-types.ts",
+        ]);
     });
 
-    it.each(folders)("%s: every policy its files export is in the folder's list and in the catalog, one per file", (folder) => {
-        const list = folderList(folder);
-        const problems: string[] = [];
-        let count = 0;
-        for (const [file, policies] of exportedPolicies(folder)) {
-            if (policies.length > 1) problems.push(`${folder}/${file}: ${policies.length} policies in one file`);
-            for (const p of policies) {
-                count += 1;
-                if (!list.includes(p)) problems.push(`${folder}/${file}: ${p.name} is not in ${folder}Policies`);
-                if (!catalog.includes(p)) problems.push(`${folder}/${file}: ${p.name} is not in the catalog`);
-                if (p.meta.service !== folder) problems.push(`${folder}/${file}: ${p.name} has service ${p.meta.service}`);
-            }
-        }
-        expect(problems).toEqual([]);
-        expect(count).toBe(list.length);
+    it("are named after the id of their policy, in the folder of its service", () => {
+        const off = ruleFiles
+            .filter(({ folder, file, policies: [p] }) => file !== `${p.name}.ts` || folder !== p.meta.service)
+            .map(({ folder, file, policies: [p] }) => `${folder}/${file} holds ${p.meta.service}/${p.name}`);
+        expect(off).toEqual([]);
     });
 
-    it("hold one policy per file, except the governance helpers", () => {
-        const helpers = folders.flatMap((folder) =>
-            [...exportedPolicies(folder)].filter(([, policies]) => policies.length === 0).map(([file]) => `${folder}/${file}`),
-        );
-        expect(helpers).toEqual(["governance/shared.ts", "governance/taggable-types.ts"]);
+    it("are all registered in the catalog, which holds nothing else", () => {
+        const exported = ruleFiles.map((f) => f.policies[0]);
+        expect(exported.filter((p) => !catalog.includes(p)).map((p) => p.name)).toEqual([]);
+        expect(catalog.filter((p) => !exported.includes(p)).map((p) => p.name)).toEqual([]);
     });
 });

@@ -13,8 +13,8 @@ import { ramUserGroupMembershipCheck } from "../../policies/rules/ram/ram-user-g
 import { ramUserLoginCheck } from "../../policies/rules/ram/ram-user-login-check";
 import { ramUserMfaCheck } from "../../policies/rules/ram/ram-user-mfa-check";
 import { ramUserNoPolicyCheck } from "../../policies/rules/ram/ram-user-no-policy-check";
-import { ramPolicies } from "../../policies/rules/ram";
-import { messages, res, run } from "../support/policy";
+import { baseline } from "../support/baselines";
+import { messages, run } from "../support/policy";
 
 const PASSWORD_POLICY = "alicloud:ram/accountPasswordPolicy:AccountPasswordPolicy";
 const USER = "alicloud:ram/user:User";
@@ -27,16 +27,7 @@ const USER_ATTACH = "alicloud:ram/userPolicyAttachment:UserPolicyAttachment";
 const ROLE_ATTACH = "alicloud:ram/rolePolicyAttachment:RolePolicyAttachment";
 const GROUP_ATTACH = "alicloud:ram/groupPolicyAttachment:GroupPolicyAttachment";
 
-const passwordPolicy = (inputs: Record<string, unknown>) =>
-    res(PASSWORD_POLICY, "pwd", { minimumPasswordLength: 14, passwordReusePrevention: 24, maxPasswordAge: 90, ...inputs });
-
-describe("ram catalog", () => {
-    it("lists every RAM policy once, with unique ids", () => {
-        const ids = ramPolicies.map((p) => p.name);
-        expect(new Set(ids).size).toBe(ids.length);
-        expect(ids).toHaveLength(15);
-    });
-});
+const passwordPolicy = (inputs: Record<string, unknown>) => baseline(PASSWORD_POLICY, "pwd", inputs);
 
 describe("ram-password-policy-check", () => {
     it("accepts a 14-character minimum", async () => {
@@ -48,7 +39,7 @@ describe("ram-password-policy-check", () => {
         ]);
     });
     it("flags an unset minimum (provider default 12)", async () => {
-        expect(await messages(ramPasswordPolicyCheck, [res(PASSWORD_POLICY, "pwd", {})])).toEqual([
+        expect(await messages(ramPasswordPolicyCheck, [passwordPolicy({ minimumPasswordLength: undefined })])).toEqual([
             "The RAM password policy allows passwords of 12 characters; set minimumPasswordLength to at least 14.",
         ]);
     });
@@ -66,8 +57,14 @@ describe("ram-password-policy-check", () => {
 });
 
 describe("ram-password-policy-complexity", () => {
-    it("accepts the provider defaults (all true)", async () => {
-        expect(await messages(ramPasswordPolicyComplexity, [passwordPolicy({})])).toEqual([]);
+    it("accepts every class required, explicitly or by the provider defaults (all true)", async () => {
+        const defaults = passwordPolicy({
+            requireUppercaseCharacters: undefined,
+            requireLowercaseCharacters: undefined,
+            requireNumbers: undefined,
+            requireSymbols: undefined,
+        });
+        expect(await messages(ramPasswordPolicyComplexity, [passwordPolicy({}), defaults])).toEqual([]);
     });
     it("flags each character class turned off", async () => {
         const p = passwordPolicy({
@@ -92,7 +89,7 @@ describe("ram-password-policy-reuse-prevention", () => {
         expect(await messages(ramPasswordPolicyReusePrevention, [passwordPolicy({})])).toEqual([]);
     });
     it("flags an unset value (0 disables the check)", async () => {
-        expect(await messages(ramPasswordPolicyReusePrevention, [res(PASSWORD_POLICY, "pwd", {})])).toEqual([
+        expect(await messages(ramPasswordPolicyReusePrevention, [passwordPolicy({ passwordReusePrevention: undefined })])).toEqual([
             "The RAM password policy remembers 0 previous password(s); set passwordReusePrevention to at least 24.",
         ]);
     });
@@ -110,7 +107,7 @@ describe("ram-password-policy-max-age", () => {
         expect(await messages(ramPasswordPolicyMaxAge, [passwordPolicy({})])).toEqual([]);
     });
     it("flags passwords that never expire (unset = 0)", async () => {
-        expect(await messages(ramPasswordPolicyMaxAge, [res(PASSWORD_POLICY, "pwd", {})])).toEqual([
+        expect(await messages(ramPasswordPolicyMaxAge, [passwordPolicy({ maxPasswordAge: undefined })])).toEqual([
             "RAM passwords never expire (maxPasswordAge is 0); set maxPasswordAge between 1 and 90.",
         ]);
     });
@@ -124,8 +121,9 @@ describe("ram-password-policy-max-age", () => {
 });
 
 describe("ram-password-policy-max-login-attempts", () => {
-    it("accepts the unset default (5)", async () => {
-        expect(await messages(ramPasswordPolicyMaxLoginAttempts, [passwordPolicy({})])).toEqual([]);
+    it("accepts 5 and the unset default (5)", async () => {
+        const r = [passwordPolicy({}), passwordPolicy({ maxLoginAttempts: undefined })];
+        expect(await messages(ramPasswordPolicyMaxLoginAttempts, r)).toEqual([]);
     });
     it("flags a disabled lockout", async () => {
         expect(await messages(ramPasswordPolicyMaxLoginAttempts, [passwordPolicy({ maxLoginAttempts: 0 })])).toEqual([
@@ -142,16 +140,16 @@ describe("ram-password-policy-max-login-attempts", () => {
 });
 
 describe("ram-security-preference-enforce-mfa", () => {
-    const pref = (inputs: Record<string, unknown>) => res("alicloud:ram/securityPreference:SecurityPreference", "pref", inputs);
+    const pref = (inputs: Record<string, unknown>) => baseline("alicloud:ram/securityPreference:SecurityPreference", "pref", inputs);
 
     it("accepts mfaOperationForLogin mandatory", async () => {
-        expect(await messages(ramSecurityPreferenceEnforceMfa, [pref({ mfaOperationForLogin: "mandatory" })])).toEqual([]);
+        expect(await messages(ramSecurityPreferenceEnforceMfa, [pref({})])).toEqual([]);
     });
     it("accepts the deprecated enforceMfaForLogin: true", async () => {
-        expect(await messages(ramSecurityPreferenceEnforceMfa, [pref({ enforceMfaForLogin: true })])).toEqual([]);
+        expect(await messages(ramSecurityPreferenceEnforceMfa, [pref({ mfaOperationForLogin: undefined, enforceMfaForLogin: true })])).toEqual([]);
     });
     it("flags an unset preference", async () => {
-        expect(await messages(ramSecurityPreferenceEnforceMfa, [pref({})])).toEqual([
+        expect(await messages(ramSecurityPreferenceEnforceMfa, [pref({ mfaOperationForLogin: undefined })])).toEqual([
             "The RAM security preference does not enforce MFA at login (mfaOperationForLogin is independent (default)); "
                 + 'set mfaOperationForLogin: "mandatory".',
         ]);
@@ -166,13 +164,13 @@ describe("ram-security-preference-enforce-mfa", () => {
 });
 
 describe("ram-user-mfa-check", () => {
-    const profile = (inputs: Record<string, unknown>) => res(LOGIN_PROFILE, "lp", { userName: "alice", password: "x", ...inputs });
+    const profile = (inputs: Record<string, unknown>) => baseline(LOGIN_PROFILE, "lp", { userName: "alice", ...inputs });
 
     it("accepts mfaBindRequired: true", async () => {
-        expect(await messages(ramUserMfaCheck, [profile({ mfaBindRequired: true })])).toEqual([]);
+        expect(await messages(ramUserMfaCheck, [profile({})])).toEqual([]);
     });
     it("flags an unset mfaBindRequired", async () => {
-        expect(await messages(ramUserMfaCheck, [profile({})])).toEqual([
+        expect(await messages(ramUserMfaCheck, [profile({ mfaBindRequired: undefined })])).toEqual([
             'The console login of RAM user "alice" does not require MFA (mfaBindRequired is not true); set mfaBindRequired: true.',
         ]);
     });
@@ -184,7 +182,7 @@ describe("ram-user-mfa-check", () => {
 });
 
 describe("ram-user-login-check", () => {
-    const profile = res(LOGIN_PROFILE, "lp", { userName: "alice", password: "x", mfaBindRequired: true });
+    const profile = baseline(LOGIN_PROFILE, "lp", { userName: "alice" });
 
     it("flags a console password", async () => {
         expect(await messages(ramUserLoginCheck, [profile])).toEqual([
@@ -195,12 +193,12 @@ describe("ram-user-login-check", () => {
         expect(await messages(ramUserLoginCheck, [profile], { config: { allowedUsers: ["alice"] } })).toEqual([]);
     });
     it("accepts a stack without login profiles", async () => {
-        expect(await messages(ramUserLoginCheck, [res(USER, "alice", { name: "alice" })])).toEqual([]);
+        expect(await messages(ramUserLoginCheck, [baseline(USER, "alice", { name: "alice" })])).toEqual([]);
     });
 });
 
 describe("ram-policy-no-statements-with-admin-access-check", () => {
-    const policy = (inputs: Record<string, unknown>) => res(POLICY, "p", { policyName: "ops", ...inputs });
+    const policy = (inputs: Record<string, unknown>) => baseline(POLICY, "p", { policyName: "ops", ...inputs });
     const doc = (statement: unknown) => JSON.stringify({ Version: "1", Statement: statement });
 
     it("accepts a scoped policy", async () => {
@@ -218,13 +216,14 @@ describe("ram-policy-no-statements-with-admin-access-check", () => {
         ]);
     });
     it("flags Allow * on * in the deprecated document", async () => {
-        const p = policy({ policyName: undefined, name: "legacy", document: doc([{ Effect: "Allow", Action: ["*"], Resource: ["*"] }]) });
+        const adminDocument = doc([{ Effect: "Allow", Action: ["*"], Resource: ["*"] }]);
+        const p = policy({ policyName: undefined, policyDocument: undefined, name: "legacy", document: adminDocument });
         expect(await messages(ramPolicyNoStatementsWithAdminAccessCheck, [p])).toEqual([
             'RAM policy "legacy" allows Action "*" on Resource "*" (full administrator access); grant only the actions needed.',
         ]);
     });
     it("flags Allow * on * in the deprecated inline statements", async () => {
-        const p = policy({ statements: [{ effect: "Allow", actions: ["*"], resources: ["*"] }] });
+        const p = policy({ policyDocument: undefined, statements: [{ effect: "Allow", actions: ["*"], resources: ["*"] }] });
         expect(await messages(ramPolicyNoStatementsWithAdminAccessCheck, [p])).toEqual([
             'RAM policy "ops" allows Action "*" on Resource "*" (full administrator access); grant only the actions needed.',
         ]);
@@ -238,25 +237,25 @@ describe("ram-policy-no-statements-with-admin-access-check", () => {
 
 describe("ram-no-admin-policy-attached", () => {
     it("accepts a read-only system policy", async () => {
-        const a = res(GROUP_ATTACH, "a", { groupName: "ops", policyName: "AliyunECSReadOnlyAccess", policyType: "System" });
+        const a = baseline(GROUP_ATTACH, "a", { groupName: "ops", policyName: "AliyunECSReadOnlyAccess", policyType: "System" });
         expect(await messages(ramNoAdminPolicyAttached, [a])).toEqual([]);
     });
     it("flags AdministratorAccess on a user", async () => {
-        const a = res(USER_ATTACH, "a", { userName: "alice", policyName: "AdministratorAccess", policyType: "System" });
+        const a = baseline(USER_ATTACH, "a", { userName: "alice", policyName: "AdministratorAccess", policyType: "System" });
         expect(await messages(ramNoAdminPolicyAttached, [a])).toEqual([
             'Policy "AdministratorAccess" grants administrator or full product access to RAM user "alice"; attach a least-privilege '
                 + 'policy instead.',
         ]);
     });
     it("flags a product FullAccess policy on a role", async () => {
-        const a = res(ROLE_ATTACH, "a", { roleName: "deployer", policyName: "AliyunOSSFullAccess", policyType: "System" });
+        const a = baseline(ROLE_ATTACH, "a", { roleName: "deployer", policyName: "AliyunOSSFullAccess", policyType: "System" });
         expect(await messages(ramNoAdminPolicyAttached, [a])).toEqual([
             'Policy "AliyunOSSFullAccess" grants administrator or full product access to RAM role "deployer"; attach a least-privilege '
                 + 'policy instead.',
         ]);
     });
     it("flags a policy from the configured list on a group, and honours exceptions", async () => {
-        const a = [res(GROUP_ATTACH, "a", { groupName: "ops", policyName: "AliyunRAMFullAccess", policyType: "System" })];
+        const a = [baseline(GROUP_ATTACH, "a", { groupName: "ops", policyName: "AliyunRAMFullAccess", policyType: "System" })];
         expect(await messages(ramNoAdminPolicyAttached, a)).toEqual([
             'Policy "AliyunRAMFullAccess" grants administrator or full product access to RAM group "ops"; attach a least-privilege policy '
                 + 'instead.',
@@ -268,11 +267,11 @@ describe("ram-no-admin-policy-attached", () => {
 
 describe("ram-user-no-policy-check", () => {
     it("accepts a policy attached to a group", async () => {
-        const a = res(GROUP_ATTACH, "a", { groupName: "ops", policyName: "AliyunECSReadOnlyAccess", policyType: "System" });
+        const a = baseline(GROUP_ATTACH, "a", { groupName: "ops", policyName: "AliyunECSReadOnlyAccess", policyType: "System" });
         expect(await messages(ramUserNoPolicyCheck, [a])).toEqual([]);
     });
     it("flags a policy attached to a user", async () => {
-        const a = res(USER_ATTACH, "a", { userName: "alice", policyName: "AliyunECSReadOnlyAccess", policyType: "System" });
+        const a = baseline(USER_ATTACH, "a", { userName: "alice", policyName: "AliyunECSReadOnlyAccess", policyType: "System" });
         expect(await messages(ramUserNoPolicyCheck, [a])).toEqual([
             'Policy "AliyunECSReadOnlyAccess" is attached directly to RAM user "alice"; attach it to a group or role instead.',
         ]);
@@ -280,8 +279,8 @@ describe("ram-user-no-policy-check", () => {
 });
 
 describe("ram-user-activated-ak-quantity-check", () => {
-    const alice = res(USER, "alice", { name: "alice" }, { id: "2000001" });
-    const key = (name: string, inputs: Record<string, unknown>, refs = {}) => res(ACCESS_KEY, name, inputs, { refs });
+    const alice = baseline(USER, "alice", { name: "alice" }, { id: "2000001" });
+    const key = (name: string, inputs: Record<string, unknown>, refs = {}) => baseline(ACCESS_KEY, name, inputs, { refs });
 
     it("accepts one active key and one inactive key", async () => {
         const r = [alice, key("k1", { userName: "alice" }, { userName: [alice] }), key("k2", { userName: "alice", status: "Inactive" })];
@@ -301,7 +300,7 @@ describe("ram-user-activated-ak-quantity-check", () => {
     });
     it("joins keys by reference when the user name is unknown during preview", async () => {
         const unknown = { __pulumiUnknown: true };
-        const carol = res(USER, "carol", { name: unknown });
+        const carol = baseline(USER, "carol", { name: unknown });
         const keys = ["k1", "k2"].map((n) => key(n, { userName: unknown }, { userName: [carol] }));
         expect(await messages(ramUserActivatedAkQuantityCheck, [alice, carol, ...keys])).toEqual([
             'RAM user "carol" has 2 active access keys (k1, k2); keep at most 1.',
@@ -314,18 +313,18 @@ describe("ram-user-activated-ak-quantity-check", () => {
 });
 
 describe("ram-group-has-member-check", () => {
-    const group = res(GROUP, "ops", { groupName: "ops" });
+    const group = baseline(GROUP, "ops", { groupName: "ops" });
 
     it("accepts a group referenced by a membership", async () => {
-        const m = res(MEMBERSHIP, "m", { groupName: "ops", userNames: ["alice"] }, { refs: { groupName: [group] } });
+        const m = baseline(MEMBERSHIP, "m", { groupName: "ops", userNames: ["alice"] }, { refs: { groupName: [group] } });
         expect(await messages(ramGroupHasMemberCheck, [group, m])).toEqual([]);
     });
     it("accepts a join by group name (plan file without references)", async () => {
-        const m = res(MEMBERSHIP, "m", { groupName: "ops", userNames: ["alice"] });
+        const m = baseline(MEMBERSHIP, "m", { groupName: "ops", userNames: ["alice"] });
         expect(await messages(ramGroupHasMemberCheck, [group, m])).toEqual([]);
     });
     it("flags a group when the only membership targets another group", async () => {
-        const m = res(MEMBERSHIP, "m", { groupName: "admins", userNames: ["alice"] });
+        const m = baseline(MEMBERSHIP, "m", { groupName: "admins", userNames: ["alice"] });
         expect(await messages(ramGroupHasMemberCheck, [group, m])).toEqual([
             'RAM group "ops" has no alicloud.ram.GroupMembership referring to it.',
         ]);
@@ -333,18 +332,18 @@ describe("ram-group-has-member-check", () => {
 });
 
 describe("ram-user-group-membership-check", () => {
-    const alice = res(USER, "alice", { name: "alice" }, { id: "2000001" });
+    const alice = baseline(USER, "alice", { name: "alice" }, { id: "2000001" });
 
     it("accepts a user listed by reference", async () => {
-        const m = res(MEMBERSHIP, "m", { groupName: "ops", userNames: ["alice"] }, { refs: { userNames: [alice] } });
+        const m = baseline(MEMBERSHIP, "m", { groupName: "ops", userNames: ["alice"] }, { refs: { userNames: [alice] } });
         expect(await messages(ramUserGroupMembershipCheck, [alice, m])).toEqual([]);
     });
     it("accepts a user listed by name", async () => {
-        const m = res(MEMBERSHIP, "m", { groupName: "ops", userNames: ["bob", "alice"] });
+        const m = baseline(MEMBERSHIP, "m", { groupName: "ops", userNames: ["bob", "alice"] });
         expect(await messages(ramUserGroupMembershipCheck, [alice, m])).toEqual([]);
     });
     it("flags a user in no group", async () => {
-        const m = res(MEMBERSHIP, "m", { groupName: "ops", userNames: ["bob"] });
+        const m = baseline(MEMBERSHIP, "m", { groupName: "ops", userNames: ["bob"] });
         expect(await messages(ramUserGroupMembershipCheck, [alice, m])).toEqual([
             'RAM user "alice" is not in any group (no alicloud.ram.GroupMembership lists it).',
         ]);
@@ -352,19 +351,19 @@ describe("ram-user-group-membership-check", () => {
 });
 
 describe("ram-policy-in-use-check", () => {
-    const policy = res(POLICY, "ops-policy", { policyName: "ops-policy", policyDocument: "{}" });
+    const policy = baseline(POLICY, "ops-policy", { policyName: "ops-policy" });
 
     it("accepts a policy attached by reference", async () => {
         const inputs = { roleName: "r", policyName: "ops-policy", policyType: "Custom" };
-        const a = res(ROLE_ATTACH, "a", inputs, { refs: { policyName: [policy] } });
+        const a = baseline(ROLE_ATTACH, "a", inputs, { refs: { policyName: [policy] } });
         expect(await messages(ramPolicyInUseCheck, [policy, a])).toEqual([]);
     });
     it("accepts a policy attached by name to a group", async () => {
-        const a = res(GROUP_ATTACH, "a", { groupName: "ops", policyName: "ops-policy", policyType: "Custom" });
+        const a = baseline(GROUP_ATTACH, "a", { groupName: "ops", policyName: "ops-policy", policyType: "Custom" });
         expect(await messages(ramPolicyInUseCheck, [policy, a])).toEqual([]);
     });
     it("flags a policy no attachment refers to", async () => {
-        const a = res(USER_ATTACH, "a", { userName: "alice", policyName: "other", policyType: "Custom" });
+        const a = baseline(USER_ATTACH, "a", { userName: "alice", policyName: "other", policyType: "Custom" });
         expect(await messages(ramPolicyInUseCheck, [policy, a])).toEqual([
             'RAM policy "ops-policy" is not attached to any user, group or role.',
         ]);

@@ -1,22 +1,23 @@
-import { rdsBackupPolicyRequired } from "../../policies/rules/rds/backup-policy-required";
-import { rdsInstanceAutoUpgradeMinorVersion } from "../../policies/rules/rds/instance-auto-upgrade-minor-version";
-import { rdsInstanceEnabledAuditing } from "../../policies/rules/rds/instance-enabled-auditing";
-import { rdsInstanceEnabledDiskEncryption } from "../../policies/rules/rds/instance-enabled-disk-encryption";
-import { rdsInstanceEnabledLogBackup } from "../../policies/rules/rds/instance-enabled-log-backup";
-import { rdsInstanceEnabledSsl } from "../../policies/rules/rds/instance-enabled-ssl";
-import { rdsInstanceEnabledTdeDiskEncryption } from "../../policies/rules/rds/instance-enabled-tde-disk-encryption";
-import { rdsInstanceEventsLogged } from "../../policies/rules/rds/instance-events-logged";
-import { rdsInstanceExpiredCheck } from "../../policies/rules/rds/instance-expired-check";
-import { rdsInstanceHighAvailabilityCategory } from "../../policies/rules/rds/instance-high-availability-category";
-import { rdsInstanceMaintainTimeCheck } from "../../policies/rules/rds/instance-maintain-time-check";
-import { rdsInstanceStorageAutoscaleEnable } from "../../policies/rules/rds/instance-storage-autoscale-enable";
-import { rdsInstancesInVpc } from "../../policies/rules/rds/instances-in-vpc";
-import { rdsPostgresqlLogParametersEnabled } from "../../policies/rules/rds/postgresql-log-parameters-enabled";
-import { rdsPublicAccessCheck } from "../../policies/rules/rds/public-access-check";
-import { rdsPublicConnectionAndAnyIpAccessCheck } from "../../policies/rules/rds/public-connection-and-any-ip-access-check";
-import { rdsWhiteListInternetIpAccessCheck } from "../../policies/rules/rds/white-list-internet-ip-access-check";
+import { rdsBackupPolicyRequired } from "../../policies/rules/rds/rds-backup-policy-required";
+import { rdsInstanceAutoUpgradeMinorVersion } from "../../policies/rules/rds/rds-instance-auto-upgrade-minor-version";
+import { rdsInstanceEnabledAuditing } from "../../policies/rules/rds/rds-instance-enabled-auditing";
+import { rdsInstanceEnabledDiskEncryption } from "../../policies/rules/rds/rds-instance-enabled-disk-encryption";
+import { rdsInstanceEnabledLogBackup } from "../../policies/rules/rds/rds-instance-enabled-log-backup";
+import { rdsInstanceEnabledSsl } from "../../policies/rules/rds/rds-instance-enabled-ssl";
+import { rdsInstanceEnabledTdeDiskEncryption } from "../../policies/rules/rds/rds-instance-enabled-tde-disk-encryption";
+import { rdsInstanceEventsLogged } from "../../policies/rules/rds/rds-instance-events-logged";
+import { rdsInstanceExpiredCheck } from "../../policies/rules/rds/rds-instance-expired-check";
+import { rdsInstanceHighAvailabilityCategory } from "../../policies/rules/rds/rds-instance-high-availability-category";
+import { rdsInstanceMaintainTimeCheck } from "../../policies/rules/rds/rds-instance-maintain-time-check";
+import { rdsInstanceStorageAutoscaleEnable } from "../../policies/rules/rds/rds-instance-storage-autoscale-enable";
+import { rdsInstancesInVpc } from "../../policies/rules/rds/rds-instances-in-vpc";
+import { rdsPostgresqlLogParametersEnabled } from "../../policies/rules/rds/rds-postgresql-log-parameters-enabled";
+import { rdsPublicAccessCheck } from "../../policies/rules/rds/rds-public-access-check";
+import { rdsPublicConnectionAndAnyIpAccessCheck } from "../../policies/rules/rds/rds-public-connection-and-any-ip-access-check";
+import { rdsWhiteListInternetIpAccessCheck } from "../../policies/rules/rds/rds-white-list-internet-ip-access-check";
 import type { PlanResource } from "../../tools/plan/types";
-import { messages, res, run } from "../support/policy";
+import { baseline } from "../support/baselines";
+import { messages, run } from "../support/policy";
 
 const T = {
     instance: "alicloud:rds/instance:Instance",
@@ -27,36 +28,15 @@ const T = {
     backup: "alicloud:rds/backupPolicy:BackupPolicy",
 };
 
-/** A compliant MySQL instance "athletes" (id rm-athletes); `inputs` override or remove (undefined) settings. */
-const db = (inputs: Record<string, unknown> = {}) =>
-    res(
-        T.instance,
-        "athletes",
-        {
-            engine: "MySQL",
-            engineVersion: "8.0",
-            instanceType: "mysql.n2.medium.2c",
-            instanceStorage: 50,
-            category: "HighAvailability",
-            vswitchId: "vsw-db-a",
-            securityIps: ["10.0.16.0/20"],
-            sslAction: "Open",
-            tdeStatus: "Enabled",
-            encryptionKey: "key-rds",
-            sqlCollectorStatus: "Enabled",
-            sqlCollectorConfigValue: 180,
-            maintainTime: "02:00Z-03:00Z",
-            storageAutoScale: "Enable",
-            ...inputs,
-        },
-        { id: "rm-athletes" },
-    );
+/** The baseline MySQL instance "athletes" (id rm-athletes); `inputs` override or remove (undefined) settings. */
+const db = (inputs: Record<string, unknown> = {}) => baseline(T.instance, "athletes", inputs, { id: "rm-athletes" });
+/** Its baseline backup policy, referring to `target`. */
 const backup = (target: PlanResource, inputs: Record<string, unknown> = {}) =>
-    res(T.backup, "athletes-backup", { instanceId: "rm-athletes", ...inputs }, { refs: { instanceId: [target] } });
+    baseline(T.backup, "athletes-backup", { instanceId: "rm-athletes", ...inputs }, { refs: { instanceId: [target] } });
 
 describe("rds-white-list-internet-ip-access-check", () => {
     it("accepts private ranges on instances and templates", async () => {
-        const tpl = res(T.template, "tpl", { templateName: "app", ipWhiteList: "10.0.0.0/8,192.168.1.0/24" });
+        const tpl = baseline(T.template, "tpl", { templateName: "app", ipWhiteList: "10.0.0.0/8,192.168.1.0/24" });
         expect(await messages(rdsWhiteListInternetIpAccessCheck, [db(), tpl])).toEqual([]);
     });
     it("flags 0.0.0.0/0 in securityIps", async () => {
@@ -65,7 +45,7 @@ describe("rds-white-list-internet-ip-access-check", () => {
         ]);
     });
     it("flags 0.0.0.0 in a whitelist template", async () => {
-        const tpl = res(T.template, "tpl", { templateName: "app", ipWhiteList: "10.0.0.0/8, 0.0.0.0" });
+        const tpl = baseline(T.template, "tpl", { templateName: "app", ipWhiteList: "10.0.0.0/8, 0.0.0.0" });
         expect(await messages(rdsWhiteListInternetIpAccessCheck, [tpl])).toEqual([
             'Whitelist template "tpl" whitelists 0.0.0.0; allow only the private ranges that need the database.',
         ]);
@@ -73,26 +53,24 @@ describe("rds-white-list-internet-ip-access-check", () => {
 });
 
 describe("rds-public-access-check", () => {
-    const PROXY = { dbInstanceId: "rm-1", dbProxyEndpointId: "ep", connectionStringPrefix: "p" };
     it("accepts a private database proxy endpoint", async () => {
-        const proxy = res(T.proxyPublic, "proxy", { ...PROXY, dbProxyConnectionStringNetType: "VPC" });
+        const proxy = baseline(T.proxyPublic, "proxy", { dbProxyConnectionStringNetType: "VPC" });
         expect(await messages(rdsPublicAccessCheck, [db(), proxy])).toEqual([]);
     });
     it("flags an rds.Connection", async () => {
-        const r = [res(T.connection, "pub", { instanceId: "rm-1", connectionPrefix: "dakar" })];
+        const r = [baseline(T.connection, "pub")];
         expect(await messages(rdsPublicAccessCheck, r)).toEqual([
             'rds.Connection "pub" gives an RDS instance an internet endpoint; remove it and use the intranet address.',
         ]);
     });
     it("flags an rds.DbInstanceEndpointAddress", async () => {
-        const inputs = { dbInstanceId: "rm-1", dbInstanceEndpointId: "ep", connectionStringPrefix: "p", port: "3306" };
-        const ep = res(T.endpointAddress, "addr", inputs);
+        const ep = baseline(T.endpointAddress, "addr");
         expect(await messages(rdsPublicAccessCheck, [ep])).toEqual([
             'rds.DbInstanceEndpointAddress "addr" gives an RDS instance an internet endpoint; remove it and use the intranet address.',
         ]);
     });
     it("flags a public rds.DbProxyPublic", async () => {
-        const proxy = res(T.proxyPublic, "proxy", { ...PROXY, dbProxyConnectionStringNetType: "Public" });
+        const proxy = baseline(T.proxyPublic, "proxy", { dbProxyConnectionStringNetType: "Public" });
         expect(await messages(rdsPublicAccessCheck, [proxy])).toEqual([
             'rds.DbProxyPublic "proxy" gives an RDS instance an internet endpoint; remove it and use the intranet address.',
         ]);
@@ -102,13 +80,13 @@ describe("rds-public-access-check", () => {
 describe("rds-public-connection-and-any-ip-access-check", () => {
     const open = db({ securityIps: ["0.0.0.0/0"] });
     const connection = (target: PlanResource) =>
-        res(T.connection, "pub", { instanceId: "rm-athletes" }, { refs: { instanceId: [target] } });
+        baseline(T.connection, "pub", { instanceId: "rm-athletes" }, { refs: { instanceId: [target] } });
     it("accepts a public endpoint on an instance with a private whitelist", async () => {
         const d = db();
         expect(await messages(rdsPublicConnectionAndAnyIpAccessCheck, [d, connection(d)])).toEqual([]);
     });
     it("accepts an open whitelist when the endpoint belongs to another instance", async () => {
-        const r = [open, res(T.connection, "pub", { instanceId: "rm-other" })];
+        const r = [open, baseline(T.connection, "pub", { instanceId: "rm-other" })];
         expect(await messages(rdsPublicConnectionAndAnyIpAccessCheck, r)).toEqual([]);
     });
     it("flags an instance with an open whitelist and a connection referring to it", async () => {
@@ -181,8 +159,8 @@ describe("rds-instance-enabled-disk-encryption", () => {
 });
 
 describe("rds-instance-enabled-auditing", () => {
-    it("accepts SQL audit kept 180 days", async () => {
-        expect(await messages(rdsInstanceEnabledAuditing, [db()])).toEqual([]);
+    it("accepts SQL audit kept 180 days or more", async () => {
+        expect(await messages(rdsInstanceEnabledAuditing, [db(), db({ sqlCollectorConfigValue: 180 })])).toEqual([]);
     });
     it("flags SQL audit off", async () => {
         expect(await messages(rdsInstanceEnabledAuditing, [db({ sqlCollectorStatus: "Disabled" })])).toEqual([
@@ -195,7 +173,8 @@ describe("rds-instance-enabled-auditing", () => {
         ]);
     });
     it("takes the minimum retention from config", async () => {
-        expect(await messages(rdsInstanceEnabledAuditing, [db()], { config: { minRetentionDays: 365 } })).toEqual([
+        const r = [db({ sqlCollectorConfigValue: 180 })];
+        expect(await messages(rdsInstanceEnabledAuditing, r, { config: { minRetentionDays: 365 } })).toEqual([
             'RDS instance "athletes" keeps SQL audit logs 180 days; set sqlCollectorConfigValue to at least 365.',
         ]);
     });
@@ -239,7 +218,7 @@ describe("rds-instances-in-vpc", () => {
 });
 
 describe("rds-instance-high-availability-category", () => {
-    const allowed = "HighAvailability, AlwaysOn, Finance, cluster, serverless_ha";
+    const allowed = (rdsInstanceHighAvailabilityCategory.configSchema?.properties.allowedCategories as { default: string[] }).default.join(", ");
     it("accepts HighAvailability", async () => {
         expect(await messages(rdsInstanceHighAvailabilityCategory, [db()])).toEqual([]);
     });
@@ -261,12 +240,13 @@ describe("rds-instance-high-availability-category", () => {
 });
 
 describe("rds-backup-policy-required", () => {
-    it("accepts an instance with a backup policy referring to it (default 7 days)", async () => {
+    it("accepts an instance with a backup policy referring to it, also with the default retention (7 days)", async () => {
         const d = db();
         expect(await messages(rdsBackupPolicyRequired, [d, backup(d)])).toEqual([]);
+        expect(await messages(rdsBackupPolicyRequired, [d, backup(d, { backupRetentionPeriod: undefined })])).toEqual([]);
     });
     it("flags an instance without backup policy", async () => {
-        expect(await messages(rdsBackupPolicyRequired, [db(), res(T.backup, "other-backup", { instanceId: "rm-other" })])).toEqual([
+        expect(await messages(rdsBackupPolicyRequired, [db(), baseline(T.backup, "other-backup", { instanceId: "rm-other" })])).toEqual([
             'RDS instance "athletes" has no rds.BackupPolicy; declare one with instanceId set to its id.',
         ]);
     });
@@ -276,7 +256,7 @@ describe("rds-backup-policy-required", () => {
         expect(await messages(rdsBackupPolicyRequired, r, { config: { minRetentionDays: 30 } })).toEqual([
             'rds.BackupPolicy "athletes-backup" keeps backups of "athletes" 14 days; set backupRetentionPeriod to at least 30.',
         ]);
-        const r2 = [d, backup(d, { retentionPeriod: 10 })];
+        const r2 = [d, backup(d, { backupRetentionPeriod: undefined, retentionPeriod: 10 })];
         expect(await messages(rdsBackupPolicyRequired, r2, { config: { minRetentionDays: 30 } })).toEqual([
             'rds.BackupPolicy "athletes-backup" keeps backups of "athletes" 10 days; set backupRetentionPeriod to at least 30.',
         ]);
@@ -284,9 +264,11 @@ describe("rds-backup-policy-required", () => {
 });
 
 describe("rds-instance-enabled-log-backup", () => {
-    it("accepts the defaults (log backup on, 7 days)", async () => {
+    it("accepts log backup on, also by default (on, 7 days)", async () => {
         const d = db();
         expect(await messages(rdsInstanceEnabledLogBackup, [d, backup(d)])).toEqual([]);
+        const defaults = backup(d, { enableBackupLog: undefined, logBackupRetentionPeriod: undefined });
+        expect(await messages(rdsInstanceEnabledLogBackup, [d, defaults])).toEqual([]);
     });
     it("flags enableBackupLog false", async () => {
         const d = db();
@@ -296,7 +278,7 @@ describe("rds-instance-enabled-log-backup", () => {
     });
     it("flags the deprecated logBackup false when enableBackupLog is unset", async () => {
         const d = db();
-        expect(await messages(rdsInstanceEnabledLogBackup, [d, backup(d, { logBackup: false })])).toEqual([
+        expect(await messages(rdsInstanceEnabledLogBackup, [d, backup(d, { enableBackupLog: undefined, logBackup: false })])).toEqual([
             'rds.BackupPolicy "athletes-backup" of "athletes" turns log backup off; set enableBackupLog: true.',
         ]);
     });
@@ -349,7 +331,7 @@ describe("rds-instance-expired-check", () => {
 
 describe("rds-instance-auto-upgrade-minor-version", () => {
     it("accepts Auto and unset (the API default)", async () => {
-        expect(await messages(rdsInstanceAutoUpgradeMinorVersion, [db(), db({ autoUpgradeMinorVersion: "Auto" })])).toEqual([]);
+        expect(await messages(rdsInstanceAutoUpgradeMinorVersion, [db(), db({ autoUpgradeMinorVersion: undefined })])).toEqual([]);
     });
     it("flags Manual", async () => {
         expect(await messages(rdsInstanceAutoUpgradeMinorVersion, [db({ autoUpgradeMinorVersion: "Manual" })])).toEqual([
@@ -360,7 +342,7 @@ describe("rds-instance-auto-upgrade-minor-version", () => {
 
 describe("rds-instance-events-logged", () => {
     const audit = (variableMap: Record<string, string>) =>
-        res("alicloud:log/audit:Audit", "log-audit", { displayName: "dakar2026", aliuid: "1234567890", variableMap });
+        baseline("alicloud:log/audit:Audit", "log-audit", { variableMap });
     it("accepts RDS collection kept 180 days, and an unset rds_ttl", async () => {
         const r = [audit({ rds_enabled: "true", rds_ttl: "180" }), audit({ rds_enabled: "true" })];
         expect(await messages(rdsInstanceEventsLogged, r)).toEqual([]);

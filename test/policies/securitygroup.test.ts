@@ -8,14 +8,14 @@ import { securityGroupEnterpriseType } from "../../policies/rules/securitygroup/
 import { securityGroupVpcRequired } from "../../policies/rules/securitygroup/security-group-vpc-required";
 import { sgNoRiskyPortsFromInternet } from "../../policies/rules/securitygroup/sg-no-risky-ports-from-internet";
 import { sgPublicAccessCheck } from "../../policies/rules/securitygroup/sg-public-access-check";
-import { messages, res, run } from "../support/policy";
+import { baseline } from "../support/baselines";
+import { messages, run } from "../support/policy";
 
 const SG = "alicloud:ecs/securityGroup:SecurityGroup";
 const SGR = "alicloud:ecs/securityGroupRule:SecurityGroupRule";
 
-/** An accepting ingress tcp rule named "r"; inputs override. */
-const rule = (inputs: Record<string, unknown>) =>
-    res(SGR, "r", { type: "ingress", policy: "accept", ipProtocol: "tcp", securityGroupId: "sg-1", ...inputs });
+/** The baseline rule (accepting ingress tcp) named "r", with the source and ports `inputs` give (none by default). */
+const rule = (inputs: Record<string, unknown>) => baseline(SGR, "r", { cidrIp: undefined, portRange: undefined, ...inputs });
 
 /** Our own edge and tier rules: they must pass every rule of this file. */
 const ourRules = [
@@ -241,21 +241,21 @@ describe("ecs-security-group-egress-not-all-access", () => {
 
 describe("security-group-enterprise-type", () => {
     it("accepts an enterprise group", async () => {
-        expect(await messages(securityGroupEnterpriseType, [res(SG, "sg", { securityGroupType: "enterprise" })])).toEqual([]);
+        expect(await messages(securityGroupEnterpriseType, [baseline(SG, "sg")])).toEqual([]);
     });
     it("flags a normal group", async () => {
-        expect(await messages(securityGroupEnterpriseType, [res(SG, "sg", { securityGroupType: "normal" })])).toEqual([
+        expect(await messages(securityGroupEnterpriseType, [baseline(SG, "sg", { securityGroupType: "normal" })])).toEqual([
             'Security group "sg" is not an enterprise group (securityGroupType is "normal"); set securityGroupType: "enterprise".',
         ]);
     });
     it("flags an unset type, which the provider makes normal", async () => {
-        expect(await messages(securityGroupEnterpriseType, [res(SG, "sg", {})])).toEqual([
+        expect(await messages(securityGroupEnterpriseType, [baseline(SG, "sg", { securityGroupType: undefined })])).toEqual([
             'Security group "sg" is not an enterprise group (securityGroupType is unset, so "normal"); '
                 + 'set securityGroupType: "enterprise".',
         ]);
     });
     it("reports in French", async () => {
-        const [f] = await run(securityGroupEnterpriseType, [res(SG, "sg", {})]);
+        const [f] = await run(securityGroupEnterpriseType, [baseline(SG, "sg", { securityGroupType: undefined })]);
         expect(f.message.fr).toBe(
             "Le groupe de sécurité « sg » n'est pas de type entreprise (securityGroupType est absent, donc « normal ») ; "
                 + 'définir securityGroupType: "enterprise".',
@@ -265,15 +265,15 @@ describe("security-group-enterprise-type", () => {
 
 describe("ecs-security-group-description-check", () => {
     it("accepts a described group", async () => {
-        expect(await messages(ecsSecurityGroupDescriptionCheck, [res(SG, "sg", { description: "Edge tier" })])).toEqual([]);
+        expect(await messages(ecsSecurityGroupDescriptionCheck, [baseline(SG, "sg")])).toEqual([]);
     });
     it("flags a missing description", async () => {
-        expect(await messages(ecsSecurityGroupDescriptionCheck, [res(SG, "sg", {})])).toEqual([
+        expect(await messages(ecsSecurityGroupDescriptionCheck, [baseline(SG, "sg", { description: undefined })])).toEqual([
             'Security group "sg" has no description; set description to the group\'s purpose.',
         ]);
     });
     it("flags a blank description", async () => {
-        expect(await messages(ecsSecurityGroupDescriptionCheck, [res(SG, "sg", { description: "  " })])).toEqual([
+        expect(await messages(ecsSecurityGroupDescriptionCheck, [baseline(SG, "sg", { description: "  " })])).toEqual([
             'Security group "sg" has no description; set description to the group\'s purpose.',
         ]);
     });
@@ -281,15 +281,15 @@ describe("ecs-security-group-description-check", () => {
 
 describe("security-group-vpc-required", () => {
     it("accepts a group in a VPC", async () => {
-        expect(await messages(securityGroupVpcRequired, [res(SG, "sg", { vpcId: "vpc-123" })])).toEqual([]);
+        expect(await messages(securityGroupVpcRequired, [baseline(SG, "sg")])).toEqual([]);
     });
     it("flags a group without vpcId", async () => {
-        expect(await messages(securityGroupVpcRequired, [res(SG, "sg", {})])).toEqual([
+        expect(await messages(securityGroupVpcRequired, [baseline(SG, "sg", { vpcId: undefined })])).toEqual([
             'Security group "sg" has no vpcId; set vpcId to the VPC it protects.',
         ]);
     });
     it("flags an empty vpcId", async () => {
-        expect(await messages(securityGroupVpcRequired, [res(SG, "sg", { vpcId: "" })])).toEqual([
+        expect(await messages(securityGroupVpcRequired, [baseline(SG, "sg", { vpcId: "" })])).toEqual([
             'Security group "sg" has no vpcId; set vpcId to the VPC it protects.',
         ]);
     });

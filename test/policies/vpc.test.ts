@@ -2,21 +2,20 @@ import { eipAttached } from "../../policies/rules/vpc/eip-attached";
 import { eipBandwidthLimit } from "../../policies/rules/vpc/eip-bandwidth-limit";
 import { eipDeleteProtectionEnabled } from "../../policies/rules/vpc/eip-delete-protection-enabled";
 import { eipExplicitBandwidthRequired } from "../../policies/rules/vpc/eip-explicit-bandwidth-required";
-import { vpcFlowLogsEnabled } from "../../policies/rules/vpc/flow-logs-enabled";
+import { vpcFlowLogsEnabled } from "../../policies/rules/vpc/vpc-flow-logs-enabled";
 import { natGatewayInSpecifiedVpc } from "../../policies/rules/vpc/nat-gateway-in-specified-vpc";
 import { natGatewaySpecRequired } from "../../policies/rules/vpc/nat-gateway-spec-required";
 import { natGatewayVpcRequired } from "../../policies/rules/vpc/nat-gateway-vpc-required";
 import { natRiskPortsCheck } from "../../policies/rules/vpc/nat-risk-ports-check";
 import { natgatewayDeleteProtectionEnabled } from "../../policies/rules/vpc/natgateway-delete-protection-enabled";
 import { vpcCidrRequired } from "../../policies/rules/vpc/vpc-cidr-required";
-import { vpcNameRequired } from "../../policies/rules/vpc/vpc-name-required";
 import { vpcNetworkAclNotEmpty } from "../../policies/rules/vpc/vpc-network-acl-not-empty";
 import { vpcNetworkAclRiskyPortsCheck } from "../../policies/rules/vpc/vpc-network-acl-risky-ports-check";
 import { vswitchAvailableIpCount } from "../../policies/rules/vpc/vswitch-available-ip-count";
 import { vswitchCidrRequired } from "../../policies/rules/vpc/vswitch-cidr-required";
-import { vswitchNameRequired } from "../../policies/rules/vpc/vswitch-name-required";
 import { vswitchZoneRequired } from "../../policies/rules/vpc/vswitch-zone-required";
-import { messages, res, run } from "../support/policy";
+import { baseline } from "../support/baselines";
+import { messages, run } from "../support/policy";
 
 const VPC = "alicloud:vpc/network:Network";
 const VSW = "alicloud:vpc/switch:Switch";
@@ -27,9 +26,8 @@ const EIP = "alicloud:ecs/eipAddress:EipAddress";
 const EIP_ASSOC = "alicloud:ecs/eipAssociation:EipAssociation";
 
 describe("vpc-flow-logs-enabled", () => {
-    const vpc = res(VPC, "vpc", { cidrBlock: "10.0.0.0/16" }, { id: "vpc-123" });
-    const flowLog = (inputs: Record<string, unknown>, refs = {}) =>
-        res("alicloud:vpc/flowLog:FlowLog", "fl", { resourceType: "VPC", trafficType: "All", ...inputs }, { refs });
+    const vpc = baseline(VPC, "vpc", {}, { id: "vpc-123" });
+    const flowLog = (inputs: Record<string, unknown>, refs = {}) => baseline("alicloud:vpc/flowLog:FlowLog", "fl", inputs, { refs });
 
     it("accepts a VPC referenced by a flow log", async () => {
         expect(await messages(vpcFlowLogsEnabled, [vpc, flowLog({ resourceId: "vpc-123" }, { resourceId: [vpc] })])).toEqual([]);
@@ -58,74 +56,47 @@ describe("vpc-flow-logs-enabled", () => {
 });
 
 describe("vpc-cidr-required", () => {
-    it("accepts a VPC with cidrBlock", async () => {
-        expect(await messages(vpcCidrRequired, [res(VPC, "vpc", { cidrBlock: "10.20.0.0/16" })])).toEqual([]);
+    it("accepts the baseline VPC (cidrBlock set)", async () => {
+        expect(await messages(vpcCidrRequired, [baseline(VPC, "vpc")])).toEqual([]);
     });
     it("accepts an IPAM allocation with a mask", async () => {
-        expect(await messages(vpcCidrRequired, [res(VPC, "vpc", { ipv4IpamPoolId: "ipam-pool-1", ipv4CidrMask: 16 })])).toEqual([]);
+        const ipam = { cidrBlock: undefined, ipv4IpamPoolId: "ipam-pool-1", ipv4CidrMask: 16 };
+        expect(await messages(vpcCidrRequired, [baseline(VPC, "vpc", ipam)])).toEqual([]);
     });
     it("flags a VPC without any range", async () => {
-        expect(await messages(vpcCidrRequired, [res(VPC, "vpc", {})])).toEqual([
+        expect(await messages(vpcCidrRequired, [baseline(VPC, "vpc", { cidrBlock: undefined })])).toEqual([
             'VPC "vpc" has no cidrBlock (nor ipv4IpamPoolId with ipv4CidrMask); set cidrBlock to the planned range.',
         ]);
     });
     it("flags an IPAM pool without a mask", async () => {
-        expect(await messages(vpcCidrRequired, [res(VPC, "vpc", { ipv4IpamPoolId: "ipam-pool-1" })])).toEqual([
+        expect(await messages(vpcCidrRequired, [baseline(VPC, "vpc", { cidrBlock: undefined, ipv4IpamPoolId: "ipam-pool-1" })])).toEqual([
             'VPC "vpc" has no cidrBlock (nor ipv4IpamPoolId with ipv4CidrMask); set cidrBlock to the planned range.',
-        ]);
-    });
-});
-
-describe("vpc-name-required", () => {
-    it("accepts a named VPC", async () => {
-        expect(await messages(vpcNameRequired, [res(VPC, "vpc", { vpcName: "dakar2026-prod" })])).toEqual([]);
-    });
-    it("flags a VPC without vpcName", async () => {
-        expect(await messages(vpcNameRequired, [res(VPC, "vpc", {})])).toEqual(['VPC "vpc" has no vpcName; set vpcName.']);
-    });
-    it("flags a VPC named only through the deprecated name", async () => {
-        expect(await messages(vpcNameRequired, [res(VPC, "vpc", { name: "old" })])).toEqual([
-            'VPC "vpc" is named only through the deprecated name field; move the value to vpcName.',
         ]);
     });
 });
 
 describe("vswitch-cidr-required", () => {
     it("accepts a vSwitch with cidrBlock", async () => {
-        expect(await messages(vswitchCidrRequired, [res(VSW, "vsw", { cidrBlock: "10.20.1.0/24" })])).toEqual([]);
+        expect(await messages(vswitchCidrRequired, [baseline(VSW, "vsw")])).toEqual([]);
     });
     it("flags a vSwitch without cidrBlock", async () => {
-        expect(await messages(vswitchCidrRequired, [res(VSW, "vsw", { vpcId: "vpc-1" })])).toEqual([
+        expect(await messages(vswitchCidrRequired, [baseline(VSW, "vsw", { cidrBlock: undefined })])).toEqual([
             'vSwitch "vsw" has no cidrBlock; set cidrBlock to the tier\'s subnet.',
-        ]);
-    });
-});
-
-describe("vswitch-name-required", () => {
-    it("accepts a named vSwitch", async () => {
-        expect(await messages(vswitchNameRequired, [res(VSW, "vsw", { vswitchName: "web-a" })])).toEqual([]);
-    });
-    it("flags a vSwitch without vswitchName", async () => {
-        expect(await messages(vswitchNameRequired, [res(VSW, "vsw", {})])).toEqual(['vSwitch "vsw" has no vswitchName; set vswitchName.']);
-    });
-    it("flags a vSwitch named only through the deprecated name", async () => {
-        expect(await messages(vswitchNameRequired, [res(VSW, "vsw", { name: "old" })])).toEqual([
-            'vSwitch "vsw" is named only through the deprecated name field; move the value to vswitchName.',
         ]);
     });
 });
 
 describe("vswitch-zone-required", () => {
     it("accepts a vSwitch with zoneId", async () => {
-        expect(await messages(vswitchZoneRequired, [res(VSW, "vsw", { zoneId: "eu-central-1a" })])).toEqual([]);
+        expect(await messages(vswitchZoneRequired, [baseline(VSW, "vsw", { zoneId: "eu-central-1a" })])).toEqual([]);
     });
     it("flags a vSwitch without zoneId", async () => {
-        expect(await messages(vswitchZoneRequired, [res(VSW, "vsw", {})])).toEqual([
+        expect(await messages(vswitchZoneRequired, [baseline(VSW, "vsw", { zoneId: undefined })])).toEqual([
             'vSwitch "vsw" has no zoneId; set zoneId to the intended availability zone.',
         ]);
     });
     it("flags a vSwitch using the deprecated availabilityZone", async () => {
-        expect(await messages(vswitchZoneRequired, [res(VSW, "vsw", { availabilityZone: "eu-central-1a" })])).toEqual([
+        expect(await messages(vswitchZoneRequired, [baseline(VSW, "vsw", { zoneId: undefined, availabilityZone: "eu-central-1a" })])).toEqual([
             'vSwitch "vsw" sets its zone only through the deprecated availabilityZone field; move the value to zoneId.',
         ]);
     });
@@ -133,16 +104,16 @@ describe("vswitch-zone-required", () => {
 
 describe("vswitch-available-ip-count", () => {
     it("accepts a /24 and a /28", async () => {
-        const r = [res(VSW, "a", { cidrBlock: "10.20.1.0/24" }), res(VSW, "b", { cidrBlock: "10.20.2.0/28" })];
+        const r = [baseline(VSW, "a", { cidrBlock: "10.20.1.0/24" }), baseline(VSW, "b", { cidrBlock: "10.20.2.0/28" })];
         expect(await messages(vswitchAvailableIpCount, r)).toEqual([]);
     });
     it("flags a /29", async () => {
-        expect(await messages(vswitchAvailableIpCount, [res(VSW, "vsw", { cidrBlock: "10.20.3.0/29" })])).toEqual([
+        expect(await messages(vswitchAvailableIpCount, [baseline(VSW, "vsw", { cidrBlock: "10.20.3.0/29" })])).toEqual([
             'vSwitch "vsw" has cidrBlock 10.20.3.0/29, too small; use a prefix of /28 or shorter.',
         ]);
     });
     it("takes its longest prefix from policy config", async () => {
-        const r = [res(VSW, "vsw", { cidrBlock: "10.20.2.0/26" })];
+        const r = [baseline(VSW, "vsw", { cidrBlock: "10.20.2.0/26" })];
         expect(await messages(vswitchAvailableIpCount, r, { config: { maxPrefixLength: 24 } })).toEqual([
             'vSwitch "vsw" has cidrBlock 10.20.2.0/26, too small; use a prefix of /24 or shorter.',
         ]);
@@ -151,15 +122,15 @@ describe("vswitch-available-ip-count", () => {
 
 describe("vpc-network-acl-not-empty", () => {
     it("accepts an ACL with an ingress entry", async () => {
-        const acl = res(ACL, "acl", { vpcId: "vpc-1", ingressAclEntries: [{ policy: "accept", sourceCidrIp: "10.0.0.0/8" }] });
+        const acl = baseline(ACL, "acl", { egressAclEntries: undefined });
         expect(await messages(vpcNetworkAclNotEmpty, [acl])).toEqual([]);
     });
     it("accepts an ACL with only egress entries", async () => {
-        const acl = res(ACL, "acl", { vpcId: "vpc-1", egressAclEntries: [{ policy: "drop", destinationCidrIp: "0.0.0.0/0" }] });
+        const acl = baseline(ACL, "acl", { ingressAclEntries: undefined });
         expect(await messages(vpcNetworkAclNotEmpty, [acl])).toEqual([]);
     });
     it("flags an ACL without entries", async () => {
-        const acl = res(ACL, "acl", { vpcId: "vpc-1", ingressAclEntries: [] });
+        const acl = baseline(ACL, "acl", { ingressAclEntries: [], egressAclEntries: undefined });
         expect(await messages(vpcNetworkAclNotEmpty, [acl])).toEqual([
             'Network ACL "acl" has no ingressAclEntries nor egressAclEntries; declare the entries it must enforce.',
         ]);
@@ -167,7 +138,7 @@ describe("vpc-network-acl-not-empty", () => {
 });
 
 describe("vpc-network-acl-risky-ports-check", () => {
-    const acl = (...entries: Record<string, unknown>[]) => res(ACL, "acl", { vpcId: "vpc-1", ingressAclEntries: entries });
+    const acl = (...entries: Record<string, unknown>[]) => baseline(ACL, "acl", { ingressAclEntries: entries });
 
     it("accepts HTTPS from the internet, SSH from a private range and a drop on everything", async () => {
         const a = acl(
@@ -216,17 +187,16 @@ describe("vpc-network-acl-risky-ports-check", () => {
 
 describe("natgateway-delete-protection-enabled", () => {
     it("accepts a protected gateway", async () => {
-        const r = [res(NAT, "nat", { vpcId: "vpc-1", deletionProtection: true })];
-        expect(await messages(natgatewayDeleteProtectionEnabled, r)).toEqual([]);
+        expect(await messages(natgatewayDeleteProtectionEnabled, [baseline(NAT, "nat")])).toEqual([]);
     });
     it("flags deletionProtection false", async () => {
-        const r = [res(NAT, "nat", { vpcId: "vpc-1", deletionProtection: false })];
+        const r = [baseline(NAT, "nat", { deletionProtection: false })];
         expect(await messages(natgatewayDeleteProtectionEnabled, r)).toEqual([
             'NAT gateway "nat" has no deletion protection (deletionProtection is false); set deletionProtection: true.',
         ]);
     });
     it("flags an unset deletionProtection (provider default false)", async () => {
-        expect(await messages(natgatewayDeleteProtectionEnabled, [res(NAT, "nat", { vpcId: "vpc-1" })])).toEqual([
+        expect(await messages(natgatewayDeleteProtectionEnabled, [baseline(NAT, "nat", { deletionProtection: undefined })])).toEqual([
             'NAT gateway "nat" has no deletion protection (deletionProtection is unset, so false); set deletionProtection: true.',
         ]);
     });
@@ -234,18 +204,18 @@ describe("natgateway-delete-protection-enabled", () => {
 
 describe("nat-gateway-vpc-required", () => {
     it("accepts a gateway with vpcId", async () => {
-        expect(await messages(natGatewayVpcRequired, [res(NAT, "nat", { vpcId: "vpc-1" })])).toEqual([]);
+        expect(await messages(natGatewayVpcRequired, [baseline(NAT, "nat")])).toEqual([]);
     });
     it("flags an empty vpcId", async () => {
-        expect(await messages(natGatewayVpcRequired, [res(NAT, "nat", { vpcId: "" })])).toEqual([
+        expect(await messages(natGatewayVpcRequired, [baseline(NAT, "nat", { vpcId: "" })])).toEqual([
             'NAT gateway "nat" has an empty vpcId; set vpcId to the VPC it serves.',
         ]);
     });
 });
 
 describe("nat-gateway-in-specified-vpc", () => {
-    const vpc = res(VPC, "vpc", { cidrBlock: "10.20.0.0/16" }, { id: "vpc-123" });
-    const nat = (inputs: Record<string, unknown>, refs = {}) => res(NAT, "nat", { natType: "Enhanced", ...inputs }, { refs });
+    const vpc = baseline(VPC, "vpc", {}, { id: "vpc-123" });
+    const nat = (inputs: Record<string, unknown>, refs = {}) => baseline(NAT, "nat", inputs, { refs });
 
     it("accepts a gateway referring to the stack's VPC", async () => {
         expect(await messages(natGatewayInSpecifiedVpc, [vpc, nat({ vpcId: "vpc-123" }, { vpcId: [vpc] })])).toEqual([]);
@@ -278,25 +248,25 @@ describe("nat-gateway-in-specified-vpc", () => {
 
 describe("nat-gateway-spec-required", () => {
     it("accepts an enhanced gateway", async () => {
-        expect(await messages(natGatewaySpecRequired, [res(NAT, "nat", { vpcId: "vpc-1", natType: "Enhanced" })])).toEqual([]);
+        expect(await messages(natGatewaySpecRequired, [baseline(NAT, "nat")])).toEqual([]);
     });
     it("accepts a larger specification", async () => {
-        const r = [res(NAT, "nat", { vpcId: "vpc-1", natType: "Normal", specification: "Middle" })];
+        const r = [baseline(NAT, "nat", { natType: "Normal", specification: "Middle" })];
         expect(await messages(natGatewaySpecRequired, r)).toEqual([]);
     });
     it("flags a gateway with neither natType nor specification", async () => {
-        expect(await messages(natGatewaySpecRequired, [res(NAT, "nat", { vpcId: "vpc-1" })])).toEqual([
+        expect(await messages(natGatewaySpecRequired, [baseline(NAT, "nat", { natType: undefined })])).toEqual([
             'NAT gateway "nat" has natType unset and specification unset; set natType: "Enhanced".',
         ]);
     });
     it("flags a Normal gateway of Small specification", async () => {
-        const r = [res(NAT, "nat", { vpcId: "vpc-1", natType: "Normal", specification: "Small" })];
+        const r = [baseline(NAT, "nat", { natType: "Normal", specification: "Small" })];
         expect(await messages(natGatewaySpecRequired, r)).toEqual([
             'NAT gateway "nat" has natType "Normal" and specification "Small"; set natType: "Enhanced".',
         ]);
     });
     it("reports in French", async () => {
-        const [f] = await run(natGatewaySpecRequired, [res(NAT, "nat", { vpcId: "vpc-1", natType: "Normal" })]);
+        const [f] = await run(natGatewaySpecRequired, [baseline(NAT, "nat", { natType: "Normal" })]);
         expect(f.message.fr).toBe(
             'La passerelle NAT « nat » a natType « Normal » et specification absente ; définir natType: "Enhanced".',
         );
@@ -305,14 +275,7 @@ describe("nat-gateway-spec-required", () => {
 
 describe("nat-risk-ports-check", () => {
     const dnat = (externalPort: string, ipProtocol = "tcp") =>
-        res(DNAT, "dnat", {
-            forwardTableId: "ftb-1",
-            externalIp: "198.51.100.10",
-            externalPort,
-            ipProtocol,
-            internalIp: "10.20.1.5",
-            internalPort: externalPort,
-        });
+        baseline(DNAT, "dnat", { externalPort, ipProtocol, internalPort: externalPort });
 
     it("accepts HTTPS", async () => {
         expect(await messages(natRiskPortsCheck, [dnat("443")])).toEqual([]);
@@ -342,15 +305,15 @@ describe("nat-risk-ports-check", () => {
 
 describe("eip-delete-protection-enabled", () => {
     it("accepts a protected EIP", async () => {
-        expect(await messages(eipDeleteProtectionEnabled, [res(EIP, "eip", { deletionProtection: true })])).toEqual([]);
+        expect(await messages(eipDeleteProtectionEnabled, [baseline(EIP, "eip")])).toEqual([]);
     });
     it("flags deletionProtection false", async () => {
-        expect(await messages(eipDeleteProtectionEnabled, [res(EIP, "eip", { deletionProtection: false })])).toEqual([
+        expect(await messages(eipDeleteProtectionEnabled, [baseline(EIP, "eip", { deletionProtection: false })])).toEqual([
             'EIP "eip" has no deletion protection (deletionProtection is false); set deletionProtection: true.',
         ]);
     });
     it("flags an unset deletionProtection", async () => {
-        expect(await messages(eipDeleteProtectionEnabled, [res(EIP, "eip", {})])).toEqual([
+        expect(await messages(eipDeleteProtectionEnabled, [baseline(EIP, "eip", { deletionProtection: undefined })])).toEqual([
             'EIP "eip" has no deletion protection (deletionProtection is unset); set deletionProtection: true.',
         ]);
     });
@@ -358,50 +321,53 @@ describe("eip-delete-protection-enabled", () => {
 
 describe("eip-bandwidth-limit", () => {
     it("accepts 100 Mbit/s and the unset default of 5", async () => {
-        expect(await messages(eipBandwidthLimit, [res(EIP, "a", { bandwidth: "100" }), res(EIP, "b", {})])).toEqual([]);
+        expect(await messages(eipBandwidthLimit, [baseline(EIP, "a", { bandwidth: "100" }), baseline(EIP, "b", { bandwidth: undefined })])).toEqual([]);
     });
     it("flags 200 Mbit/s", async () => {
-        expect(await messages(eipBandwidthLimit, [res(EIP, "eip", { bandwidth: "200" })])).toEqual([
+        expect(await messages(eipBandwidthLimit, [baseline(EIP, "eip", { bandwidth: "200" })])).toEqual([
             'EIP "eip" has bandwidth "200" Mbit/s, above the 100 Mbit/s cap; set bandwidth to "100" or less.',
         ]);
     });
     it("flags a bandwidth that is not a number", async () => {
-        expect(await messages(eipBandwidthLimit, [res(EIP, "eip", { bandwidth: "lots" })])).toEqual([
-            'EIP "eip" has bandwidth "lots" Mbit/s, above the 100 Mbit/s cap; set bandwidth to "100" or less.',
+        expect(await messages(eipBandwidthLimit, [baseline(EIP, "eip", { bandwidth: "lots" })])).toEqual([
+            'EIP "eip" has bandwidth "lots", which is not a number of Mbit/s; set bandwidth to "100" or less.',
         ]);
     });
     it("takes its cap from policy config, the unset default included", async () => {
-        const r = [res(EIP, "a", { bandwidth: "20" }), res(EIP, "b", {})];
+        const r = [baseline(EIP, "a", { bandwidth: "20" }), baseline(EIP, "b", { bandwidth: undefined })];
         expect(await messages(eipBandwidthLimit, r, { config: { maxBandwidth: 3 } })).toEqual([
             'EIP "a" has bandwidth "20" Mbit/s, above the 3 Mbit/s cap; set bandwidth to "3" or less.',
             'EIP "b" has bandwidth "5" Mbit/s, above the 3 Mbit/s cap; set bandwidth to "3" or less.',
         ]);
     });
     it("reports in French", async () => {
-        const [f] = await run(eipBandwidthLimit, [res(EIP, "eip", { bandwidth: "500" })]);
+        const [f] = await run(eipBandwidthLimit, [baseline(EIP, "eip", { bandwidth: "500" })]);
         expect(f.message.fr).toBe(
             "L'EIP « eip » a une bande passante de « 500 » Mbit/s, au-dessus du plafond de 100 Mbit/s ; "
                 + "définir bandwidth à « 100 » ou moins.",
+        );
+        const [nan] = await run(eipBandwidthLimit, [baseline(EIP, "eip", { bandwidth: "lots" })]);
+        expect(nan.message.fr).toBe(
+            "L'EIP « eip » a une bande passante \"lots\", qui n'est pas un nombre de Mbit/s ; définir bandwidth à « 100 » ou moins.",
         );
     });
 });
 
 describe("eip-explicit-bandwidth-required", () => {
     it("accepts an explicit bandwidth", async () => {
-        expect(await messages(eipExplicitBandwidthRequired, [res(EIP, "eip", { bandwidth: "20" })])).toEqual([]);
+        expect(await messages(eipExplicitBandwidthRequired, [baseline(EIP, "eip")])).toEqual([]);
     });
     it("flags an EIP without bandwidth", async () => {
-        expect(await messages(eipExplicitBandwidthRequired, [res(EIP, "eip", {})])).toEqual([
+        expect(await messages(eipExplicitBandwidthRequired, [baseline(EIP, "eip", { bandwidth: undefined })])).toEqual([
             'EIP "eip" does not set bandwidth (the provider would use 5 Mbit/s); set bandwidth explicitly.',
         ]);
     });
 });
 
 describe("eip-attached", () => {
-    const eip = res(EIP, "eip", { bandwidth: "20" }, { id: "eip-123" });
-    const nat = res(NAT, "nat", { vpcId: "vpc-1", natType: "Enhanced" }, { id: "ngw-1" });
-    const assoc = (allocationId: string, refs = {}) =>
-        res(EIP_ASSOC, "assoc", { allocationId, instanceId: "ngw-1", instanceType: "Nat" }, { refs });
+    const eip = baseline(EIP, "eip", {}, { id: "eip-123" });
+    const nat = baseline(NAT, "nat", {}, { id: "ngw-1" });
+    const assoc = (allocationId: string, refs = {}) => baseline(EIP_ASSOC, "assoc", { allocationId, instanceId: "ngw-1" }, { refs });
 
     it("accepts an EIP associated by reference", async () => {
         expect(await messages(eipAttached, [eip, nat, assoc("eip-123", { allocationId: [eip], instanceId: [nat] })])).toEqual([]);
@@ -415,7 +381,7 @@ describe("eip-attached", () => {
         ]);
     });
     it("flags an EIP when the only association is for another EIP", async () => {
-        const other = res(EIP, "other", { bandwidth: "20" }, { id: "eip-456" });
+        const other = baseline(EIP, "other", {}, { id: "eip-456" });
         const findings = await run(eipAttached, [eip, other, assoc("eip-456", { allocationId: [other] })]);
         expect(findings.map((f) => [f.urn, f.message.en])).toEqual([
             [eip.urn, 'EIP "eip" is not attached: no EipAssociation refers to it through allocationId.'],

@@ -1,41 +1,20 @@
 /**
- * Test helpers for policies: build plan resources literally and run one policy through the real
- * audit engine (the same code path as `npm run audit`), returning the findings.
+ * Test helpers for policies: run one policy through the real audit engine (the same code path as
+ * `npm run audit`) and return its findings.
  */
 import type { CatalogPolicy } from "../../policies/lib/rule";
 import type { Waiver } from "../../policies/lib/waivers";
 import { audit, Finding, PackConfig } from "../../tools/audit/engine";
-import { NO_OPTIONS, Plan, PlanResource, PlanResourceOptions } from "../../tools/plan/types";
+import type { Plan, PlanResource } from "../../tools/plan/types";
+import { planResource, stackRoot } from "./baselines";
 
 export const TEST_TODAY = "2026-11-26";
 
-
-export interface ResOverrides {
-    readonly id?: string;
-    readonly parent?: string;
-    readonly outputs?: Record<string, unknown>;
-    readonly options?: Partial<PlanResourceOptions>;
-    /** Property name → resources its value came from (a Pulumi reference). */
-    readonly refs?: Record<string, readonly PlanResource[]>;
-}
-
-/** A plan resource of `type` named `name` with `inputs`; outputs default to the inputs. */
-export function res(type: string, name: string, inputs: Record<string, unknown>, o: ResOverrides = {}): PlanResource {
-    const propertyDependencies: Record<string, string[]> = {};
-    for (const [prop, targets] of Object.entries(o.refs ?? {})) propertyDependencies[prop] = targets.map((t) => t.urn);
-    return {
-        urn: `urn:pulumi:test::dakar2026::${type}::${name}`,
-        type,
-        name,
-        custom: true,
-        id: o.id ?? `${name}-id`,
-        inputs,
-        outputs: o.outputs ?? inputs,
-        options: { ...NO_OPTIONS, ...o.options },
-        propertyDependencies,
-        ...(o.parent ? { parent: o.parent } : {}),
-    };
-}
+/**
+ * A plan resource built literally (`res(type, name, inputs, options)`), for tests about the audit
+ * itself; policy tests start from a compliant baseline instead (`baseline` in ./baselines).
+ */
+export { planResource as res, stackRoot };
 
 export interface RunOptions {
     /** Policy config properties (merged over the schema defaults, as the CLI does). */
@@ -60,5 +39,5 @@ export async function messages(policy: CatalogPolicy, resources: readonly PlanRe
 
 /** The default Alibaba Cloud provider the engine creates for a stack, in `region`. */
 export function defaultProvider(region: string): PlanResource {
-    return res("pulumi:providers:alicloud", "default_3_108_0", { region, version: "3.108.0" }, { id: "default-provider-id" });
+    return planResource("pulumi:providers:alicloud", "default_3_108_0", { region, version: "3.108.0" }, { id: "default-provider-id" });
 }

@@ -9,7 +9,8 @@ import * as os from "node:os";
 import * as path from "node:path";
 import type { EnforcementLevel, PolicyConfigSchema, PolicyResource, ResourceValidationArgs } from "@pulumi/policy";
 import { CatalogPolicy, CatalogResourcePolicy, resourceRule, RuleMeta, stackRule, text } from "../../policies/lib/rule";
-import type { Waiver } from "../../policies/lib/waivers";
+import { applyWaivers, Waiver } from "../../policies/lib/waivers";
+import { waiverNotExpired } from "../../policies/rules/governance/waiver-not-expired";
 import { audit, AuditOptions, AuditResult, checkPackConfig, Finding, PackConfig, PackConfigError, UNKNOWN } from "../../tools/audit/engine";
 import { AuditInputError, environments, exitCode, normalisePlan, readPackConfig, readPlanFile, REPO_ROOT } from "../../tools/audit/run";
 import type { Plan, PlanResource } from "../../tools/plan/types";
@@ -89,13 +90,14 @@ function finding(
 }
 
 function preview(policy: string, r: PlanResource, reason: string): Finding {
-    return finding(
+    const f = finding(
         policy,
         r,
         `can't run policy '${policy}' during preview: ${reason}`,
         `impossible d'exécuter la règle '${policy}' pendant l'aperçu : ${reason}`,
         "advisory",
     );
+    return { ...f, preview: true };
 }
 
 /** The policy with no level of its own, so that the pack default decides. */
@@ -149,6 +151,26 @@ describe("unknown values (preview)", () => {
         ]);
     });
 
+    it("keeps what a check reported before it read an unknown, as the engine does", async () => {
+        const reportsThenReads = resourceRule<BucketProps>({
+            meta: meta("name-then-acl"),
+            validate: (props, { report }) => {
+                report(text("checked first", "vérifié d'abord"));
+                if (props.acl !== "private") report(text("public", "public"));
+            },
+        });
+        expect((await runAudit([reportsThenReads], [media])).findings).toEqual([
+            finding("name-then-acl", media, "checked first", "vérifié d'abord"),
+            preview("name-then-acl", media, "string value at .acl can't be known during preview"),
+        ]);
+    });
+
+    it("never waives the preview advisory, which says the policy did not run", async () => {
+        const w: Waiver = { policy: "acl-private", resource: "*", reason: "r", owner: "o", expires: "2030-01-01" };
+        const result = await runAudit([aclRule("acl-private")], [media], { waivers: [w] });
+        expect(result.findings).toEqual([preview("acl-private", media, "string value at .acl can't be known during preview")]);
+    });
+
     it("reports an unknown read by a stack policy on the stack itself", async () => {
         const readsAcl = stackRule({
             meta: meta("stack-acl"),
@@ -169,6 +191,7 @@ describe("unknown values (preview)", () => {
                     fr: "impossible d'exécuter la règle 'stack-acl' pendant l'aperçu : "
                         + "string value at .acl can't be known during preview",
                 },
+                preview: true,
             },
         ]);
     });
@@ -207,8 +230,9 @@ describe("notApplicable and resource types", () => {
         const seen: string[] = [];
         const policy: CatalogResourcePolicy = {
             ...(aclRule("acl-private") as CatalogResourcePolicy),
-            validateResource: (args: ResourceValidationArgs) => {
+            evaluate: async (args: ResourceValidationArgs) => {
                 seen.push(`${args.type}::${args.name}`);
+                return { violations: [] };
             },
         };
         const resources = [res(NETWORK, "vpc", {}), res(BUCKET, "media", {}), res(SWITCH, "vsw", {})];
@@ -438,6 +462,76 @@ describe("waivers", () => {
         };
         for (const pattern of covered) expect([pattern, await waivedBy(pattern)]).toEqual([pattern, true]);
         for (const pattern of notCovered) expect([pattern, await waivedBy(pattern)]).toEqual([pattern, false]);
+    });
+});
+
+describe("two audits in one process", () => {
+    const media = res(BUCKET, "media-raw", { acl: "public-read" });
+    const logs = res(BUCKET, "logs", { acl: "public-read" });
+    const inForce: Waiver = {
+        policy: "slow-acl",
+        resource: "urn:pulumi:test::dakar2026::*::media-*",
+        reason: "CDN origin until the OAI lands",
+        owner: "cojoj-technology",
+        expires: "2026-12-31",
+    };
+
+    it("are independent when they run interleaved with other waivers and another date", async () => {
+        const steps: string[] = [];
+        // Yields to the event loop between reads and reports, so that two audits alternate.
+        const slowAcl = resourceRule<BucketProps>({
+            meta: meta("slow-acl"),
+            validate: async (props, { args, report, today }) => {
+                steps.push(`${today} ${args.name}`);
+                await new Promise((r) => setImmediate(r));
+                if (props.acl !== "private") report(text(`ACL is ${String(props.acl)}`, `l'ACL vaut ${String(props.acl)}`));
+            },
+        });
+        const policies = [slowAcl, waiverNotExpired];
+        const packConfig: PackConfig = { all: "mandatory" };
+        const before = { policies, packConfig, waivers: [inForce], today: "2026-11-26" };
+        const after = { policies, packConfig, waivers: [inForce, { ...inForce, resource: "*logs" }], today: "2027-01-15" };
+
+        const [a, b] = await Promise.all([audit(plan([media, logs]), before), audit(plan([media, logs]), after)]);
+        expect(steps).toEqual(["2026-11-26 media-raw", "2027-01-15 media-raw", "2026-11-26 logs", "2027-01-15 logs"]);
+
+        // In force on 2026-11-26: media-raw is waived, nothing has expired.
+        expect(a.findings.map((f) => [f.policy, f.name, f.waived?.resource])).toEqual([
+            ["slow-acl", "media-raw", inForce.resource],
+            ["slow-acl", "logs", undefined],
+        ]);
+        // On 2027-01-15 both waivers have expired: nothing is waived and each expired entry is a finding.
+        expect(b.findings.map((f) => [f.policy, f.name, f.waived?.resource])).toEqual([
+            ["slow-acl", "media-raw", undefined],
+            ["slow-acl", "logs", undefined],
+            ["waiver-not-expired", "dakar2026-test", undefined],
+            ["waiver-not-expired", "dakar2026-test", undefined],
+        ]);
+        // Each equals the same audit run alone.
+        expect(a).toEqual(await audit(plan([media, logs]), before));
+        expect(b).toEqual(await audit(plan([media, logs]), after));
+    });
+});
+
+describe("applyWaivers", () => {
+    const w: Waiver = { policy: "p", resource: "urn:pulumi:test::*::media", reason: "r", owner: "o", expires: "2026-12-31" };
+    const f = (urn: string | undefined, extra: { preview?: boolean } = {}) => ({ policy: "p", urn, ...extra });
+
+    it("marks covered findings with their waiver and returns new objects, leaving its input unchanged", () => {
+        const input = [f("urn:pulumi:test::dakar2026::t::media"), f("urn:pulumi:test::dakar2026::t::logs")];
+        const copy = structuredClone(input);
+        const out = applyWaivers(input, [w], "2026-12-31");
+        expect(out).toEqual([{ ...input[0], waived: w }, input[1]]);
+        expect(input).toEqual(copy);
+    });
+    it("waives nothing after the expiry date, nor a finding without URN, nor the preview advisory", () => {
+        expect(applyWaivers([f("urn:pulumi:test::dakar2026::t::media")], [w], "2027-01-01")[0].waived).toBeUndefined();
+        expect(applyWaivers([f(undefined)], [{ ...w, resource: "*" }], "2026-01-01")[0].waived).toBeUndefined();
+        expect(applyWaivers([f("urn:pulumi:test::dakar2026::t::media", { preview: true })], [w], "2026-01-01")[0].waived).toBeUndefined();
+    });
+    it("uses the first waiver in force, in file order", () => {
+        const other = { ...w, reason: "second" };
+        expect(applyWaivers([f("urn:pulumi:test::dakar2026::t::media")], [{ ...w, expires: "2025-01-01" }, other, w], "2026-06-01")[0].waived).toBe(other);
     });
 });
 

@@ -17,9 +17,10 @@ const TAG_KEYS = ["component", "cost-centre", "data-classification", "environmen
 
 const plans = new Map<string, Plan>();
 
+// Three full plans: on a loaded two-core machine they take longer than Jest's default 5 s hook limit.
 beforeAll(async () => {
     for (const s of STACKS) plans.set(s, await planIsolated(s));
-});
+}, 120_000);
 
 const plan = (s: string): Plan => plans.get(s) as Plan;
 const ofType = (p: Plan, type: string): PlanResource[] => p.resources.filter((r) => r.type === type);
@@ -191,7 +192,7 @@ describe("secret redaction", () => {
     beforeAll(async () => {
         p = await planIsolated("secrets", { root: fixture });
         json = planToJson(p);
-    });
+    }, 60_000);
 
     it("writes config secrets, generated passwords and secret outputs as [secret]", () => {
         const cache = p.resources.find((r) => r.type === "alicloud:kvstore/instance:Instance") as PlanResource;
@@ -202,6 +203,12 @@ describe("secret redaction", () => {
         expect(account.inputs.accountPassword).toBe("[secret]");
         expect(password.outputs.result).toBe("[secret]");
         expect(p.outputs).toEqual({ cacheId: cache.id, configPassword: "[secret]", generatedPassword: "[secret]" });
+    });
+
+    it("gives the root stack resource the stack outputs, secrets redacted, as the engine's state does", () => {
+        const root = p.resources.find((r) => r.type === "pulumi:pulumi:Stack") as PlanResource;
+        expect(root.outputs).toEqual(p.outputs);
+        expect(root.outputs.configPassword).toBe("[secret]");
     });
 
     it("never lets a secret value into the JSON", () => {

@@ -10,19 +10,22 @@
  * - `notApplicable()` ends a check without a finding;
  * - stack policies get every resource with its outputs, parent and dependencies linked;
  * - the enforcement level is `config[policy] ?? config.all`, then the policy's own, then the pack's.
+ *
+ * Two steps, as in the pack's engine wrapper: `evaluatePlan` runs the policies into findings, then
+ * `applyWaivers` (policies/lib/waivers.ts) marks the findings a waiver covers on the given date.
+ * Both take everything they use as arguments, so audits running side by side do not interfere.
  */
 import type {
     EnforcementLevel,
     PolicyConfigSchema,
     PolicyResource,
     PolicyResourceOptions,
-    ReportViolation,
     ResourceValidationArgs,
     StackValidationArgs,
 } from "@pulumi/policy";
 import { unknownCheckingProxy, UnknownValueError } from "./proxy";
-import { CatalogPolicy, REPORT_HOOKS, ReportHooks, Severity, Text, useWaivers } from "../../policies/lib/rule";
-import type { Waiver } from "../../policies/lib/waivers";
+import type { CatalogPolicy, Evaluation, RunContext, Severity, Text } from "../../policies/lib/rule";
+import { applyWaivers, Waiver } from "../../policies/lib/waivers";
 import { Plan, PlanResource, UNKNOWN } from "../plan/types";
 
 export { UNKNOWN };
@@ -38,6 +41,9 @@ export interface Finding {
     readonly type: string;
     readonly name: string;
     readonly message: Text;
+    /** The engine's own advisory: the policy could not run during preview. Never waived. */
+    readonly preview?: true;
+    /** Set by `applyWaivers`: the waiver in force that covers this finding. */
     readonly waived?: Waiver;
 }
 
@@ -45,7 +51,7 @@ export interface AuditOptions {
     readonly policies: readonly CatalogPolicy[];
     readonly packConfig: PackConfig;
     readonly waivers: readonly Waiver[];
-    /** YYYY-MM-DD; waivers that ended before this day no longer apply. */
+    /** YYYY-MM-DD; waivers that ended before this day no longer apply. Also the policies' `today`. */
     readonly today: string;
     /** Pack-wide default level (the `enforcementLevel` of the pack's args). */
     readonly packEnforcementLevel?: EnforcementLevel;
@@ -206,10 +212,19 @@ function optionsOf(r: PlanResource, parent: string | undefined): PolicyResourceO
 
 const strength = (level: EnforcementLevel): "advisory" | "mandatory" => (level === "advisory" ? "advisory" : "mandatory");
 
-/** Audits a plan. Resource order in the result is stable: plan order, then policy order. */
+/** Audits a plan: evaluates the policies, then applies the waivers for `options.today`. */
 export async function audit(plan: Plan, options: AuditOptions): Promise<AuditResult> {
+    const result = await evaluatePlan(plan, options);
+    return { ...result, findings: applyWaivers(result.findings, options.waivers, options.today) };
+}
+
+/**
+ * Runs the policies on a plan and returns their findings, none marked waived. Finding order is
+ * stable: plan order, then policy order, then stack policies in policy order.
+ */
+export async function evaluatePlan(plan: Plan, options: AuditOptions): Promise<AuditResult> {
     const packLevel = options.packEnforcementLevel ?? "advisory";
-    useWaivers(options.waivers);
+    const run: RunContext = { today: options.today, waivers: options.waivers };
     const findings: Finding[] = [];
     const evaluated: string[] = [];
     const byUrn = new Map<string, PlanResource>(plan.resources.map((r) => [r.urn, r]));
@@ -219,36 +234,36 @@ export async function audit(plan: Plan, options: AuditOptions): Promise<AuditRes
         .filter((a) => a.level !== "disabled");
     for (const a of active) evaluated.push(a.policy.name);
 
-    const makeHooks = (policy: CatalogPolicy, enforcement: "advisory" | "mandatory", fallback: PlanResource | undefined): ReportHooks => {
-        const push = (message: Text, urn: string | undefined, waived?: Waiver): void => {
-            const target = (urn ? byUrn.get(urn) : undefined) ?? fallback;
-            findings.push({
-                policy: policy.name,
-                severity: policy.meta.severity,
-                enforcement,
-                urn: urn ?? target?.urn ?? `urn:pulumi:${plan.stack}::${plan.project}::pulumi:pulumi:Stack::${plan.project}-${plan.stack}`,
-                type: target?.type ?? "pulumi:pulumi:Stack",
-                name: target?.name ?? `${plan.project}-${plan.stack}`,
-                message,
-                ...(waived ? { waived } : {}),
-            });
+    const finding = (policy: CatalogPolicy, enforcement: Finding["enforcement"], fallback: PlanResource | undefined, message: Text, urn: string | undefined): Finding => {
+        const target = (urn ? byUrn.get(urn) : undefined) ?? fallback;
+        return {
+            policy: policy.name,
+            severity: policy.meta.severity,
+            enforcement,
+            urn: urn ?? target?.urn ?? `urn:pulumi:${plan.stack}::${plan.project}::pulumi:pulumi:Stack::${plan.project}-${plan.stack}`,
+            type: target?.type ?? "pulumi:pulumi:Stack",
+            name: target?.name ?? `${plan.project}-${plan.stack}`,
+            message,
         };
-        return { report: (m, u) => push(m, u), waived: (m, u, w) => push(m, u, w), today: options.today };
     };
-    const hookedReport = (hooks: ReportHooks): ReportViolation => {
-        const fn = ((message: string, urn?: string) => hooks.report({ en: message, fr: message }, urn)) as ReportViolation & {
-            [REPORT_HOOKS]: ReportHooks;
-        };
-        fn[REPORT_HOOKS] = hooks;
-        return fn;
-    };
-    const previewFinding = (policy: CatalogPolicy, r: PlanResource | undefined, e: Error): void => {
-        const reason = `can't run policy '${policy.name}' during preview: ${e.message}`;
-        makeHooks(policy, "advisory", r).report({ en: reason, fr: `impossible d'exécuter la règle '${policy.name}' pendant l'aperçu : ${e.message}` }, r?.urn);
+    /** Turns one evaluation into findings the way the engine turns a validation into diagnostics. */
+    const record = (policy: CatalogPolicy, enforcement: Finding["enforcement"], r: PlanResource | undefined, ev: Evaluation): void => {
+        for (const v of ev.violations) findings.push(finding(policy, enforcement, r, v.message, v.urn));
+        if (ev.stopped === undefined || ev.stopped instanceof NotApplicable) return;
+        if (ev.stopped instanceof UnknownValueError) {
+            const reason = ev.stopped.message;
+            const message = {
+                en: `can't run policy '${policy.name}' during preview: ${reason}`,
+                fr: `impossible d'exécuter la règle '${policy.name}' pendant l'aperçu : ${reason}`,
+            };
+            findings.push({ ...finding(policy, "advisory", r, message, r?.urn), preview: true });
+            return;
+        }
+        throw ev.stopped;
     };
 
     // Resource policies: only those whose declared types include the resource's type can apply.
-    const resourcePolicies = active.filter((a) => "validateResource" in a.policy && a.policy.validateResource);
+    const resourcePolicies = active.flatMap(({ policy, ...rest }) => (policy.kind === "resource" ? [{ policy, ...rest }] : []));
     const byType = new Map<string, typeof resourcePolicies>();
     for (const a of resourcePolicies) {
         for (const t of a.policy.meta.resourceTypes) {
@@ -283,9 +298,6 @@ export async function audit(plan: Plan, options: AuditOptions): Promise<AuditRes
         const props = policyView(r.inputs);
         for (const a of applicable) {
             const policy = a.policy;
-            if (!("validateResource" in policy) || !policy.validateResource) continue;
-            const validations = Array.isArray(policy.validateResource) ? policy.validateResource : [policy.validateResource];
-            const enforcement = strength(a.level);
             const args: ResourceValidationArgs = {
                 type: r.type,
                 props,
@@ -299,23 +311,12 @@ export async function audit(plan: Plan, options: AuditOptions): Promise<AuditRes
                 notApplicable: throwNotApplicable,
                 ...(provider ? { provider } : {}),
             };
-            for (const validation of validations) {
-                try {
-                    await validation(args, hookedReport(makeHooks(policy, enforcement, r)));
-                } catch (e) {
-                    if (e instanceof NotApplicable) continue;
-                    if (e instanceof UnknownValueError) {
-                        previewFinding(policy, r, e);
-                        continue;
-                    }
-                    throw e;
-                }
-            }
+            record(policy, strength(a.level), r, await policy.evaluate(args, run));
         }
     }
 
     // Stack policies: one PolicyResource per resource, linked by URN like the engine does.
-    const stackPolicies = active.filter((a) => "validateStack" in a.policy);
+    const stackPolicies = active.flatMap(({ policy, ...rest }) => (policy.kind === "stack" ? [{ policy, ...rest }] : []));
     if (stackPolicies.length > 0) {
         const linked = new Map<string, PolicyResource>();
         for (const r of plan.resources) {
@@ -352,23 +353,13 @@ export async function audit(plan: Plan, options: AuditOptions): Promise<AuditRes
         const resources = [...linked.values()];
         for (const a of stackPolicies) {
             const policy = a.policy;
-            if (!("validateStack" in policy)) continue;
             const args: StackValidationArgs = {
                 resources,
                 stackTags,
                 getConfig: <T>() => a.config as T,
                 notApplicable: throwNotApplicable,
             };
-            try {
-                await policy.validateStack(args, hookedReport(makeHooks(policy, strength(a.level), undefined)));
-            } catch (e) {
-                if (e instanceof NotApplicable) continue;
-                if (e instanceof UnknownValueError) {
-                    previewFinding(policy, undefined, e);
-                    continue;
-                }
-                throw e;
-            }
+            record(policy, strength(a.level), undefined, await policy.evaluate(args, run));
         }
     }
     return { findings, evaluated };

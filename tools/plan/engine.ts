@@ -257,19 +257,6 @@ async function evaluate(stack: string, options: PlanOptions): Promise<Plan> {
             propertyDependencies: {},
         });
     }
-    // The root resource every top-level resource's `parent` points at, as in the engine's state.
-    resources.push({
-        urn: stackUrn,
-        type: "pulumi:pulumi:Stack",
-        name: `${config.project}-${stack}`,
-        custom: false,
-        inputs: {},
-        outputs: {},
-        options: { ...NO_OPTIONS },
-        propertyDependencies: {},
-    });
-    resources.sort((a, b) => (a.urn < b.urn ? -1 : a.urn > b.urn ? 1 : 0));
-
     const outputs: Record<string, unknown> = {};
     for (const k of Object.keys(exported).sort()) {
         const value = exported[k];
@@ -277,6 +264,19 @@ async function evaluate(stack: string, options: PlanOptions): Promise<Plan> {
         const out = pulumi.output(value);
         outputs[k] = (await pulumi.isSecret(out)) ? REDACTED : redact(await unwrap(out));
     }
+    // The root resource every top-level resource's `parent` points at. As in the engine's state, its
+    // outputs are the stack outputs: stack policies read the stack's `environment` there.
+    resources.push({
+        urn: stackUrn,
+        type: "pulumi:pulumi:Stack",
+        name: `${config.project}-${stack}`,
+        custom: false,
+        inputs: {},
+        outputs,
+        options: { ...NO_OPTIONS },
+        propertyDependencies: {},
+    });
+    resources.sort((a, b) => (a.urn < b.urn ? -1 : a.urn > b.urn ? 1 : 0));
 
     return {
         project: config.project,

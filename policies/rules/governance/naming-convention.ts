@@ -20,7 +20,8 @@ import type { BucketArgs } from "@pulumi/alicloud/oss";
 import type { ClusterArgs } from "@pulumi/alicloud/polardb";
 import type { InstanceArgs as RdsInstanceArgs } from "@pulumi/alicloud/rds";
 import type { FlowLogArgs, NatGatewayArgs, NetworkArgs, SwitchArgs } from "@pulumi/alicloud/vpc";
-import { resourceRule, text } from "../../lib/rule";
+import { STACK_TYPE, stackRule, text } from "../../lib/rule";
+import { checkEach, StackIdentity, stackIdentity } from "../../lib/stack";
 import { shortType } from "./shared";
 
 interface Config {
@@ -30,7 +31,7 @@ interface Config {
 interface NameInput {
     /** The current input that becomes the cloud-side name. */
     readonly prop: string;
-    /** Its deprecated predecessor, still honoured by the provider, checked when `prop` is unset. */
+    /** Its deprecated predecessor, still honoured by the provider; a name given only there is reported. */
     readonly legacy?: string;
 }
 
@@ -73,20 +74,35 @@ const NAME_INPUTS: Readonly<Record<string, NameInput>> = {
     "alicloud:kms/secret:Secret": named<SecretArgs>("secretName"),
 };
 
-export const namingConvention = resourceRule<Readonly<Record<string, unknown>>, Config>({
+/** Placeholders the pattern may hold, filled from the stack being checked. */
+const PLACEHOLDER = /\{(project|environment)\}/g;
+
+/** The pattern with {project} and {environment} replaced by the stack's (as literal text). */
+function expandPattern(template: string, stack: StackIdentity): string {
+    return template.replace(PLACEHOLDER, (_m, key: "project" | "environment") => stack[key].replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+}
+
+/**
+ * A stack rule so that the pattern can name the environment of the stack being checked (the root
+ * stack's `environment` output): one pack configuration then serves every stack of a profile.
+ */
+export const namingConvention = stackRule<Config>({
     meta: {
         id: "naming-convention",
         service: "governance",
         title: text("Cloud-side names follow the project convention", "Les noms côté cloud suivent la convention du projet"),
         description: text(
             "The name a resource carries in the Alibaba Cloud console (vpcName, vswitchName, bucket, instanceName, loadBalancerName...) " +
-                "is set and follows dakar2026-<environment>-<component>-<purpose> in lowercase letters, digits and hyphens, so that " +
+                "is set and follows <project>-<environment>-<component>-<purpose> in lowercase letters, digits and hyphens, where project " +
+                "and environment are those of the stack being checked (its `environment` output, or else the stack name), so that " +
                 "operators and auditors can tell what a resource is and where it belongs. An unset name is a violation: the cloud would " +
-                "invent one.",
+                "invent one; so is a name given only through a deprecated input, which the provider may stop honouring.",
             "Le nom qu'une ressource porte dans la console Alibaba Cloud (vpcName, vswitchName, bucket, instanceName, " +
-                "loadBalancerName...) est renseigné et suit dakar2026-<environnement>-<composant>-<usage> en minuscules, chiffres et " +
-                "tirets, afin que l'exploitation et les auditeurs sachent ce qu'est une ressource et à quoi elle appartient. Un nom " +
-                "absent est une non-conformité : le cloud en inventerait un.",
+                "loadBalancerName...) est renseigné et suit <projet>-<environnement>-<composant>-<usage> en minuscules, chiffres et " +
+                "tirets, le projet et l'environnement étant ceux de la pile vérifiée (sa sortie `environment`, à défaut le nom de " +
+                "la pile), afin que l'exploitation et les auditeurs sachent ce qu'est une ressource et à quoi elle appartient. Un nom " +
+                "absent est une non-conformité : le cloud en inventerait un ; de même un nom donné seulement par une entrée " +
+                "dépréciée, que le fournisseur peut cesser de prendre en compte.",
         ),
         remediation: text(
             "Set the class's name input (e.g. vpcName for vpc.Network, bucket for oss.Bucket, description for polardb.Cluster) to a " +
@@ -97,42 +113,71 @@ export const namingConvention = resourceRule<Readonly<Record<string, unknown>>, 
                 "remplacer les entrées dépréciées (name, keyName, instanceName sur kvstore) par l'entrée actuelle.",
         ),
         severity: "low",
-        resourceTypes: Object.keys(NAME_INPUTS),
+        resourceTypes: [...Object.keys(NAME_INPUTS), STACK_TYPE],
         frameworks: { iso27001: ["A.5.9"], nist: ["CM-8"] },
     },
     configSchema: {
         properties: {
             pattern: {
                 type: "string",
-                default: "^dakar2026-(dev|staging|prod)-[a-z0-9]+-[a-z0-9]+(-[a-z0-9]+)*$",
-                description: "Regular expression every cloud-side name must match (dakar2026-<env>-<component>-<purpose>).",
+                default: "^{project}-{environment}-[a-z0-9]+-[a-z0-9]+(-[a-z0-9]+)*$",
+                description:
+                    "Regular expression every cloud-side name must match. {project} and {environment} are replaced by the project " +
+                    "and the environment of the stack being checked (its `environment` output, or else the stack name).",
             },
         },
     },
-    validate: (props, { args, config, report }) => {
-        const input = NAME_INPUTS[args.type];
-        const useLegacy = props[input.prop] === undefined && input.legacy !== undefined && props[input.legacy] !== undefined;
-        const prop = useLegacy && input.legacy !== undefined ? input.legacy : input.prop;
-        const value = props[prop];
-        const what = `${shortType(args.type)} "${args.name}"`;
-        const quoi = `${shortType(args.type)} « ${args.name} »`;
-        if (typeof value !== "string" || value === "") {
+    validate: (resources, { args, config, report }) => {
+        const stack = stackIdentity(resources);
+        if (!stack) return args.notApplicable("no resource carries a Pulumi URN, so the stack's project and environment are unknown");
+        const expected = expandPattern(config.pattern, stack);
+        const pattern = new RegExp(expected);
+        checkEach(resources, (r) => {
+            const input = NAME_INPUTS[r.type];
+            if (input === undefined) return;
+            const props = r.props as Readonly<Record<string, unknown>>;
+            const what = `${shortType(r.type)} "${r.name}"`;
+            const quoi = `${shortType(r.type)} « ${r.name} »`;
+            const current = props[input.prop];
+            const legacy = input.legacy === undefined ? undefined : props[input.legacy];
+            if (isBlank(current) && input.legacy !== undefined && !isBlank(legacy)) {
+                // The provider still honours the deprecated input, but it may drop it in any release: one
+                // finding says both what to move and, when needed, what to fix in the name.
+                const ok = pattern.test(legacy as string);
+                report(
+                    text(
+                        `${what} is named "${String(legacy)}" only through the deprecated ${input.legacy}; move the name to ` +
+                            `${input.prop}` + (ok ? "." : ` and make it match ${expected}.`),
+                        `${quoi} n'est nommé « ${String(legacy)} » que par l'entrée dépréciée ${input.legacy} ; reporter le nom dans ` +
+                            `${input.prop}` + (ok ? "." : ` et le rendre conforme à ${expected}.`),
+                    ),
+                    r.urn,
+                );
+                return;
+            }
+            if (isBlank(current)) {
+                report(
+                    text(
+                        `${what} has no ${input.prop}, so the cloud would invent its name; set ${input.prop} to a name matching ${expected}.`,
+                        `${quoi} n'a pas de ${input.prop} : le cloud inventerait son nom ; renseigner ${input.prop} avec un nom conforme à ` +
+                            `${expected}.`,
+                    ),
+                    r.urn,
+                );
+                return;
+            }
+            if (pattern.test(current as string)) return;
             report(
                 text(
-                    `${what} has no ${input.prop}, so the cloud would invent its name; set ${input.prop} to a name matching ` +
-                        `${config.pattern}.`,
-                    `${quoi} n'a pas de ${input.prop} : le cloud inventerait son nom ; renseigner ${input.prop} avec un nom conforme à ` +
-                        `${config.pattern}.`,
+                    `${what} is named "${String(current)}" (${input.prop}), which does not match ${expected}.`,
+                    `${quoi} s'appelle « ${String(current)} » (${input.prop}), ce qui ne respecte pas ${expected}.`,
                 ),
+                r.urn,
             );
-            return;
-        }
-        if (new RegExp(config.pattern).test(value)) return;
-        report(
-            text(
-                `${what} is named "${value}" (${prop}), which does not match ${config.pattern}.`,
-                `${quoi} s'appelle « ${value} » (${prop}), ce qui ne respecte pas ${config.pattern}.`,
-            ),
-        );
+        });
     },
 });
+
+function isBlank(value: unknown): boolean {
+    return typeof value !== "string" || value.trim() === "";
+}

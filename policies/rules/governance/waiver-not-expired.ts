@@ -1,9 +1,11 @@
-import { currentWaivers, stackRule, text } from "../../lib/rule";
+import { stackRule, text } from "../../lib/rule";
 import { isExpired } from "../../lib/waivers";
 
 /**
- * An expired waiver no longer suppresses anything (findWaiver skips it), so the findings it covered
+ * An expired waiver no longer suppresses anything (applyWaivers skips it), so the findings it covered
  * come back; this rule also makes the stale entry itself visible so that it is renewed or removed.
+ * It reads the waivers of the run from its context: the pack passes policies/waivers.json, the
+ * audit the file it was given.
  */
 export const waiverNotExpired = stackRule({
     meta: {
@@ -28,8 +30,8 @@ export const waiverNotExpired = stackRule({
         resourceTypes: ["pulumi:pulumi:Stack"],
         frameworks: { iso27001: ["A.5.36", "A.8.9"], nist: ["CA-5", "CA-7"] },
     },
-    validate: (_resources, { report, today }) => {
-        for (const w of currentWaivers()) {
+    validate: (_resources, { report, today, waivers }) => {
+        for (const w of waivers) {
             if (!isExpired(w, today)) continue;
             report(
                 text(

@@ -1,6 +1,6 @@
 import { stackRule, text } from "../../lib/rule";
 import { ofType, shown } from "../../lib/util";
-import { effectiveSse } from "./bucket-server-side-encryption-enabled";
+import { effectiveSse } from "./oss-bucket-server-side-encryption-enabled";
 
 const BUCKET = "alicloud:oss/bucket:Bucket";
 const SSE = "alicloud:oss/bucketServerSideEncryption:BucketServerSideEncryption";

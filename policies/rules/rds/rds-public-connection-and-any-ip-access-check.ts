@@ -1,7 +1,7 @@
 import type { InstanceArgs } from "@pulumi/alicloud/rds";
 import { ResourceProps, stackRule, text } from "../../lib/rule";
 import { ANY_SOURCE, ofType, refersTo } from "../../lib/util";
-import { isPublicEndpoint, PUBLIC_ENDPOINT_TYPES } from "./public-access-check";
+import { isPublicEndpoint, PUBLIC_ENDPOINT_TYPES } from "./rds-public-access-check";
 
 const INSTANCE = "alicloud:rds/instance:Instance";
 
