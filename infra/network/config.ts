@@ -136,6 +136,13 @@ export function parseNetworkConfig(raw: RawConfig, core: CoreSettings): NetworkC
         cache: port(raw, key("cachePort")),
         edgeListeners: portList(raw, key("edgeListenerPorts")),
     };
+    // The data tier opens one rule per port and zone, named by the port: two services on one port
+    // would give two resources the same name, which the engine refuses with no hint of the cause.
+    if (ports.cache === ports.database) {
+        throw new SettingsError(
+            `${key("cachePort")} ${quote(raw[key("cachePort")])} is also ${key("databasePort")}; the database and the cache need ports of their own`,
+        );
+    }
     const legacyFlowLogStoreUntil = optionalDate(raw, key("legacyFlowLogStoreUntil"));
     return deepFreeze({
         profile: NETWORK_PROFILES[core.profile.name],
