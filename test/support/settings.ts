@@ -4,7 +4,7 @@
  * from a stack file of the repository.
  */
 import * as path from "node:path";
-import * as pulumi from "@pulumi/pulumi";
+import { RunError } from "@pulumi/pulumi/errors";
 import { RawConfig, SettingsError } from "../../infra/core/config";
 import { CORE_PROFILES, ProfileName } from "../../infra/core/profile";
 import { REGION_ZONES } from "../../infra/core/regions";
@@ -78,6 +78,6 @@ export function settingsError(fn: () => unknown): SettingsError {
         caught = e;
     }
     if (!(caught instanceof SettingsError)) throw new Error(`expected a SettingsError, got ${caught instanceof Error ? caught.stack : String(caught)}`);
-    if (!pulumi.RunError.isInstance(caught)) throw new Error("a SettingsError must be a pulumi.RunError, so the CLI prints no stack trace");
+    if (!RunError.isInstance(caught)) throw new Error("a SettingsError must be a pulumi.RunError, so the CLI prints no stack trace");
     return caught;
 }

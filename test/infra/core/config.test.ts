@@ -4,7 +4,7 @@
  * error, which the CLI would report as a bug with a stack trace.
  */
 import * as fc from "fast-check";
-import * as pulumi from "@pulumi/pulumi";
+import { RunError } from "@pulumi/pulumi/errors";
 import { cidrNetwork, deepFreeze, optionalDate, port, portList, SettingsError } from "../../../infra/core/config";
 import { formatCidr } from "../../../infra/core/cidr";
 
@@ -28,7 +28,7 @@ const dateLike = fc
 describe("SettingsError", () => {
     it("is a pulumi.RunError, so the Pulumi CLI prints its message without the program's stack trace", () => {
         const e = new SettingsError("x");
-        expect(pulumi.RunError.isInstance(e)).toBe(true);
+        expect(RunError.isInstance(e)).toBe(true);
         expect(e.name).toBe("SettingsError");
         expect(e.message).toBe("x");
     });
