@@ -11,7 +11,7 @@
  */
 import * as fc from "fast-check";
 import { contains, formatCidr, networkOf, overlaps, parseCidr, PRIVATE_RANGES, size } from "../../../infra/core/cidr";
-import { componentName } from "../../../infra/core/names";
+import { componentName, PROJECT } from "../../../infra/core/names";
 import { CORE_PROFILES, PROFILE_NAMES, ProfileName } from "../../../infra/core/profile";
 import { REGION_ZONES } from "../../../infra/core/regions";
 import type { Network } from "../../../infra/network";
@@ -57,6 +57,7 @@ const perturbed = fc.sample(
     fc.record({
         vpc: fc
             .constantFrom(...PRIVATE_RANGES)
+            // /12 to /20: the VPC sizes the default plan accepts.
             .chain((range) => fc.record({ prefix: fc.integer({ min: Math.max(12, range.prefix), max: 20 }), host: fc.nat(size(range) - 1) }).map(({ prefix, host }) => formatCidr(networkOf(range.base + host, prefix)))),
         ports: fc.uniqueArray(fc.integer({ min: 1, max: 65535 }), { minLength: 6, maxLength: 6 }),
         listeners: fc.integer({ min: 1, max: 3 }),
@@ -74,7 +75,7 @@ function scenarios(): Scenario[] {
         const zones = REGION_ZONES["eu-central-1"].slice(0, need + 1);
         const p = perturbed[i];
         out.push({
-            title: `${profile} in ${zones.length} zones, VPC ${p.vpc}, ports ${p.ports.join("/")}, a 16-character environment, legacy store kept`,
+            title: `${profile} in ${zones.length} zones, VPC ${p.vpc}, ports app ${p.ports[0]} database ${p.ports[1]} cache ${p.ports[2]} edge ${json(p.ports.slice(3, 3 + p.listeners))}, a 16-character environment, legacy store kept`,
             stack: "beta",
             raw: rawFor({
                 profile,
@@ -306,6 +307,6 @@ describe.each(ZONE_COUNTS)("Network (%s): adding a zone", (profile) => {
     it.each(before.map((a) => [a.from.join(", "), a.add, a] as const))("to %s, adding %s (before the first zone), removes nothing and moves only the NAT gateway's vSwitch", async (_f, _a, a) => {
         const change = await addZone(profile, a.from, a.add);
         expect(change.gone).toEqual([]);
-        expect(change.changed).toEqual({ [`${componentName({ project: "dakar2026", environment: "alpha" }, "network")}-nat`]: ["vswitchId"] });
+        expect(change.changed).toEqual({ [`${componentName({ project: PROJECT, environment: "alpha" }, "network")}-nat`]: ["vswitchId"] });
     });
 });
