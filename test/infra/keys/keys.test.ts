@@ -22,6 +22,8 @@ const TYPE = {
 } as const;
 
 const SERVICES = Object.keys(KEY_SERVICES) as KeyService[];
+/** Building a layer under the mocks takes about a second, several on a busy machine: more than Jest's default 5 s allows. */
+const BUILDING = 60_000;
 /** The crypto calls a service makes with a key; anything else (managing, deleting, wildcards) is more than it needs. */
 const KEY_USE = /^kms:(Encrypt|Decrypt|ReEncrypt\w*|GenerateDataKey\w*|DescribeKey)$/;
 
@@ -65,7 +67,7 @@ describe.each(SCENARIOS)("Keys: $title", ({ stack, settings }) => {
             const { Keys } = await import("../../../infra/keys");
             return new Keys(componentName(core, "keys"), { core, config: settings.keys }, opts);
         });
-    });
+    }, BUILDING);
 
     it("registers one customer-managed key per purpose, each the one its output names", async () => {
         expect(ofType(TYPE.key)).toHaveLength(KEY_PURPOSES.length);

@@ -45,6 +45,8 @@ const KEYS = {
     ) as Record<KeyService, string>,
 };
 const SUFFIX = "abc123";
+/** Building a layer under the mocks takes about a second, several on a busy machine: more than Jest's default 5 s allows. */
+const BUILDING = 60_000;
 
 interface Scenario {
     readonly title: string;
@@ -164,7 +166,7 @@ describe.each(scenarios())("Network: $title", ({ stack, raw }) => {
             switchIds[tier] = {};
             for (const zone of core.zones) switchIds[tier][zone] = await valueOf(scene.value.vswitchIds[tier][zone]);
         }
-    });
+    }, BUILDING);
 
     it("puts one vSwitch per tier and zone in the VPC, with the CIDR the settings plan, inside the VPC and apart from the others", () => {
         const vpc = only(TYPE.vpc);
@@ -299,7 +301,7 @@ describe.each(ZONE_COUNTS)("Network (%s): adding a zone", (profile) => {
         expect(change.gone).toEqual([]);
         expect(change.changed).toEqual({});
         expect(change.added).toBeGreaterThan(0);
-    });
+    }, 2 * BUILDING);
 
     // Known limit, reported: the NAT gateway sits in the first zone of the stack, and no choice made from
     // the zone set alone can stay put under every addition ({b,c}, {a,b} and {a,c} share no zone with
@@ -308,5 +310,5 @@ describe.each(ZONE_COUNTS)("Network (%s): adding a zone", (profile) => {
         const change = await addZone(profile, a.from, a.add);
         expect(change.gone).toEqual([]);
         expect(change.changed).toEqual({ [`${componentName({ project: PROJECT, environment: "alpha" }, "network")}-nat`]: ["vswitchId"] });
-    });
+    }, 2 * BUILDING);
 });
