@@ -72,7 +72,10 @@ export function optionalDate(raw: RawConfig, k: string): string | undefined {
     const v = raw[k];
     if (v === undefined || v === "") return undefined;
     const what = "a date YYYY-MM-DD";
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) !== v) {
+    // Date.parse gives NaN for a month or day out of 01..12 / 01..31 (toISOString would throw), and
+    // rolls 02-30 over into March, which the round trip catches.
+    const time = /^\d{4}-\d{2}-\d{2}$/.test(v) ? Date.parse(`${v}T00:00:00Z`) : NaN;
+    if (Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== v) {
         throw new SettingsError(`${k} ${quote(v)} is not ${what}`);
     }
     return v;

@@ -145,10 +145,11 @@ export function parseNetworkConfig(raw: RawConfig, core: CoreSettings): NetworkC
             );
         }
     }
-    // Both open the data tier to the app tier; one port for both would make two identical rules.
-    if (ports.database === ports.cache) {
+    // The data tier opens one rule per port and zone, named by the port: two services on one port
+    // would give two resources the same name, which the engine refuses with no hint of the cause.
+    if (ports.cache === ports.database) {
         throw new SettingsError(
-            `${key("cachePort")} ${ports.cache} equals ${key("databasePort")}; the database and the cache need distinct ports`,
+            `${key("cachePort")} ${quote(raw[key("cachePort")])} is also ${key("databasePort")}; the database and the cache need ports of their own`,
         );
     }
     const legacyFlowLogStoreUntil = optionalDate(raw, key("legacyFlowLogStoreUntil"));

@@ -15,7 +15,7 @@ import { waiverNotExpired } from "../../policies/rules/governance/waiver-not-exp
 import type { Waiver } from "../../policies/lib/waivers";
 import { checkPackConfig, resolvePolicyConfig } from "../../tools/audit/engine";
 import { baseline, mutate, stackRoot, TAGS } from "../support/baselines";
-import { defaultProvider, messages, run } from "../support/policy";
+import { defaultProvider, messages, res, run } from "../support/policy";
 import { UNKNOWN } from "../../tools/plan/types";
 
 const BUCKET = "alicloud:oss/bucket:Bucket";

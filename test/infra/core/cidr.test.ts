@@ -11,7 +11,7 @@ import {
     PRIVATE_RANGES,
     size,
     subnet,
-} from "../../infra/cidr";
+} from "../../../infra/core/cidr";
 
 const UINT32_MAX = 0xffffffff;
 

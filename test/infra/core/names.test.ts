@@ -1,8 +1,10 @@
-import { cloudName, DATA_CLASSIFICATIONS, MAX_NAME_LENGTH, NamingSettings, resourceTags, TagSettings } from "../../infra/naming";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { cloudName, componentName, DATA_CLASSIFICATIONS, MAX_NAME_LENGTH, NameScope, PROJECT, resourceTags, TagScope } from "../../../infra/core/names";
 
-const PROD: NamingSettings = { project: "dakar2026", environment: "prod" };
-const STAGING: NamingSettings = { project: "dakar2026", environment: "staging" };
-const TAGS: TagSettings = { project: "dakar2026", environment: "prod", owner: "cojoj-technology", costCentre: "cojoj-dig-2026" };
+const PROD: NameScope = { project: "dakar2026", environment: "prod" };
+const STAGING: NameScope = { project: "dakar2026", environment: "staging" };
+const TAGS: TagScope = { project: "dakar2026", environment: "prod", owner: "cojoj-technology", costCentre: "cojoj-dig-2026" };
 
 describe("cloudName", () => {
     it.each([
@@ -61,6 +63,24 @@ describe("cloudName", () => {
     });
 });
 
+describe("componentName", () => {
+    it("is the project and the environment, then the component: the prefix of every child's logical name", () => {
+        expect(componentName(PROD, "network")).toBe("dakar2026-prod-network");
+        expect(componentName({ project: "dakar2026", environment: "rehearsal" }, "keys")).toBe("dakar2026-rehearsal-keys");
+    });
+
+    it("is the cloud name of the component without its purpose", () => {
+        expect(cloudName(STAGING, "keys", "logs")).toBe(`${componentName(STAGING, "keys")}-logs`);
+    });
+});
+
+describe("PROJECT", () => {
+    it("is the project name of Pulumi.yaml, the namespace of every setting", () => {
+        const yaml = fs.readFileSync(path.join(__dirname, "..", "..", "..", "Pulumi.yaml"), "utf8");
+        expect(yaml).toMatch(new RegExp(`^name: ${PROJECT}$`, "m"));
+    });
+});
+
 describe("resourceTags", () => {
     it("returns exactly the seven mandatory tags", () => {
         expect(resourceTags(TAGS, "rds", "sensitive-personal")).toStrictEqual({
@@ -92,7 +112,7 @@ describe("resourceTags", () => {
     });
 
     it("takes environment, owner and cost centre from the settings", () => {
-        const staging: TagSettings = { project: "dakar2026", environment: "staging", owner: "senum-ops", costCentre: "senum-2027" };
+        const staging: TagScope = { project: "dakar2026", environment: "staging", owner: "senum-ops", costCentre: "senum-2027" };
         expect(resourceTags(staging, "vpc", "internal")).toStrictEqual({
             project: "dakar2026",
             environment: "staging",

@@ -1,0 +1,193 @@
+/**
+ * What must hold of every resource a stack plans, whatever its settings and profile: tags, names,
+ * protection of stateful resources, and what the security groups open to the internet. Each check
+ * returns the faults it found (empty when all holds), so a failing test says which resource and why.
+ * The checks read resources in one small shape, so component tests (test/support/components.ts)
+ * and plan tests (tools/plan) use the same ones.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { isPrivate, networkOf, parseCidr } from "../../infra/core/cidr";
+import { DATA_CLASSIFICATIONS, MAX_NAME_LENGTH, PROJECT, TagScope } from "../../infra/core/names";
+import { TAGGABLE_TYPES } from "../../policies/rules/governance/taggable-types";
+import type { PlanResource } from "../../tools/plan/types";
+
+export interface Res {
+    readonly urn: string;
+    readonly type: string;
+    readonly name: string;
+    readonly custom: boolean;
+    readonly id?: string;
+    readonly inputs: Readonly<Record<string, unknown>>;
+    readonly protect: boolean;
+    /** URN of the parent, if any. */
+    readonly parent?: string;
+}
+
+/** A plan resource in the shape the checks read. */
+export function fromPlan(r: PlanResource): Res {
+    return { urn: r.urn, type: r.type, name: r.name, custom: r.custom, id: r.id, inputs: r.inputs, protect: r.options.protect, parent: r.parent };
+}
+
+/**
+ * Types whose loss costs something replacing cannot give back: data (keys, logs), an address
+ * partners allow-list (the EIP, the NAT holding it), the suffix in globally unique names.
+ */
+export const STATEFUL_TYPES: readonly string[] = [
+    "alicloud:kms/key:Key",
+    "alicloud:log/project:Project",
+    "alicloud:log/store:Store",
+    "alicloud:vpc/natGateway:NatGateway",
+    "alicloud:ecs/eipAddress:EipAddress",
+    "random:index/randomString:RandomString",
+];
+
+/** Types that hold no data and that a replacement restores as they were. */
+export const STATELESS_TYPES: readonly string[] = [
+    "alicloud:vpc/network:Network",
+    "alicloud:vpc/switch:Switch",
+    "alicloud:vpc/snatEntry:SnatEntry",
+    "alicloud:vpc/flowLog:FlowLog",
+    "alicloud:ecs/securityGroup:SecurityGroup",
+    "alicloud:ecs/securityGroupRule:SecurityGroupRule",
+    "alicloud:ecs/eipAssociation:EipAssociation",
+    "alicloud:ram/role:Role",
+    "alicloud:ram/policy:Policy",
+    "alicloud:ram/rolePolicyAttachment:RolePolicyAttachment",
+];
+
+/** The seven mandatory tags (DESIGN: project, environment, component, owner, cost-centre, data-classification, managed-by). */
+export const MANDATORY_TAGS = ["project", "environment", "component", "owner", "cost-centre", "data-classification", "managed-by"] as const;
+
+const ROOT = path.resolve(__dirname, "..", "..");
+
+/** The `...Args` interface body of a provider type's typings: the schema of its inputs. */
+function argsOf(type: string): string {
+    const m = /^([a-z]+):([A-Za-z0-9]+)\/([A-Za-z0-9]+):([A-Za-z0-9]+)$/.exec(type);
+    if (!m) throw new Error(`not a provider type token: ${type}`);
+    const [, pkg, mod, file, cls] = m;
+    const dts = path.join(ROOT, "node_modules", "@pulumi", pkg, ...(mod === "index" ? [] : [mod]), `${file}.d.ts`);
+    const text = fs.readFileSync(dts, "utf8");
+    const start = text.indexOf(`export interface ${cls}Args {`);
+    if (start < 0) throw new Error(`${dts} has no ${cls}Args`);
+    return text.slice(start, text.indexOf("\n}", start));
+}
+
+export interface DeletionProtection {
+    readonly input: string;
+    readonly on: boolean | string;
+}
+
+const protectionCache = new Map<string, DeletionProtection | undefined>();
+
+/** The provider's deletion-protection input of `type` and its "on" value, read from the typings; undefined when it has none. */
+export function deletionProtectionOf(type: string): DeletionProtection | undefined {
+    if (!protectionCache.has(type)) {
+        const m = /^\s+(deletionProtection|deleteProtection)\?: pulumi\.Input<(boolean|string)\b/m.exec(argsOf(type));
+        protectionCache.set(type, m ? { input: m[1], on: m[2] === "boolean" ? true : "Enabled" } : undefined);
+    }
+    return protectionCache.get(type);
+}
+
+/** Types of `resources` classified neither stateful nor stateless: someone must decide before they ship. */
+export function unclassified(resources: readonly Res[]): string[] {
+    return [...new Set(resources.filter((r) => r.custom && !r.type.startsWith("pulumi:")).map((r) => r.type))]
+        .filter((t) => !STATEFUL_TYPES.includes(t) && !STATELESS_TYPES.includes(t))
+        .sort();
+}
+
+/**
+ * Every stateful resource is protected, with `protect` and the provider's deletion protection,
+ * exactly when the profile protects (an unprotected profile must stay possible to tear down).
+ */
+export function protectionFaults(resources: readonly Res[], protect: boolean): string[] {
+    const faults: string[] = [];
+    for (const r of resources) {
+        const stateful = STATEFUL_TYPES.includes(r.type);
+        if (stateful && r.protect !== protect) faults.push(`${r.name}: protect is ${r.protect}, the profile says ${protect}`);
+        if (!stateful && r.protect) faults.push(`${r.name}: protected, but ${r.type} is not stateful`);
+        if (!r.custom || r.type.startsWith("pulumi:")) continue;
+        const dp = deletionProtectionOf(r.type);
+        // A provider that offers deletion protection says the resource is worth keeping: decide, don't ignore.
+        if (!stateful && dp) faults.push(`${r.name}: ${r.type} has ${dp.input} but is not classified stateful`);
+        if (stateful && dp) {
+            const want = protect ? dp.on : typeof dp.on === "boolean" ? false : "Disabled";
+            if (r.inputs[dp.input] !== want) faults.push(`${r.name}: ${dp.input} is ${JSON.stringify(r.inputs[dp.input])}, want ${JSON.stringify(want)}`);
+        }
+    }
+    return faults;
+}
+
+/** Every resource of a taggable type carries exactly the seven mandatory tags, with the stack's values. */
+export function tagFaults(resources: readonly Res[], scope: TagScope): string[] {
+    const faults: string[] = [];
+    for (const r of resources.filter((x) => TAGGABLE_TYPES.includes(x.type))) {
+        const tags = (r.inputs.tags ?? {}) as Record<string, unknown>;
+        const keys = Object.keys(tags).sort();
+        if (JSON.stringify(keys) !== JSON.stringify([...MANDATORY_TAGS].sort())) {
+            faults.push(`${r.name}: tags ${JSON.stringify(keys)}`);
+            continue;
+        }
+        const want: Record<string, string> = { project: PROJECT, environment: scope.environment, owner: scope.owner, "cost-centre": scope.costCentre, "managed-by": "pulumi" };
+        for (const [k, v] of Object.entries(want)) if (tags[k] !== v) faults.push(`${r.name}: tag ${k} is ${JSON.stringify(tags[k])}, want ${JSON.stringify(v)}`);
+        if (!(DATA_CLASSIFICATIONS as readonly unknown[]).includes(tags["data-classification"])) faults.push(`${r.name}: data-classification ${JSON.stringify(tags["data-classification"])}`);
+        if (typeof tags.component !== "string" || !/^[a-z0-9]+$/.test(tags.component)) faults.push(`${r.name}: component ${JSON.stringify(tags.component)}`);
+    }
+    return faults;
+}
+
+/**
+ * Every cloud-side name (an input named `...Name`) is `<project>-<environment>-<component>-<purpose>`,
+ * within the tightest name limit, and names the component its tags name.
+ */
+export function nameFaults(resources: readonly Res[], environment: string): string[] {
+    const faults: string[] = [];
+    const convention = new RegExp(`^${PROJECT}-${environment}-([a-z0-9]+)-[a-z0-9]+(-[a-z0-9]+)*$`);
+    for (const r of resources.filter((x) => x.custom)) {
+        for (const [k, v] of Object.entries(r.inputs)) {
+            if (!k.endsWith("Name") || typeof v !== "string") continue;
+            const m = convention.exec(v);
+            if (!m) faults.push(`${r.name}: ${k} ${JSON.stringify(v)} does not follow the convention`);
+            if (v.length > MAX_NAME_LENGTH) faults.push(`${r.name}: ${k} ${JSON.stringify(v)} is longer than ${MAX_NAME_LENGTH}`);
+            const component = (r.inputs.tags as Record<string, unknown> | undefined)?.component;
+            if (m && component !== undefined && m[1] !== component) faults.push(`${r.name}: ${k} ${JSON.stringify(v)} names component ${m[1]}, tags say ${String(component)}`);
+        }
+    }
+    return faults;
+}
+
+/** A source address range that is not private: the internet, or part of it. */
+function fromInternet(rule: Readonly<Record<string, unknown>>): boolean {
+    if (typeof rule.ipv6CidrIp === "string" && rule.ipv6CidrIp !== "") return true;
+    if (typeof rule.cidrIp !== "string") return false;
+    const p = parseCidr(rule.cidrIp);
+    return !p || !isPrivate(networkOf(p.address, p.prefix));
+}
+
+/**
+ * What the security groups accept from outside private address space, as "<group id> <protocol>
+ * <port range>", sorted. Rules from other groups or private ranges are not the internet.
+ */
+export function internetOpenings(resources: readonly Res[]): string[] {
+    return resources
+        .filter((r) => r.type === "alicloud:ecs/securityGroupRule:SecurityGroupRule" && r.inputs.type === "ingress" && fromInternet(r.inputs))
+        .map((r) => `${String(r.inputs.securityGroupId)} ${String(r.inputs.ipProtocol)} ${String(r.inputs.portRange)}`)
+        .sort();
+}
+
+/** URNs are unique, and every child of a component takes its logical name from the component's. */
+export function identityFaults(resources: readonly Res[]): string[] {
+    const faults: string[] = [];
+    const byUrn = new Map<string, Res>();
+    for (const r of resources) {
+        if (byUrn.has(r.urn)) faults.push(`${r.urn} is planned twice`);
+        byUrn.set(r.urn, r);
+    }
+    for (const r of resources) {
+        const parent = r.parent ? byUrn.get(r.parent) : undefined;
+        if (parent && !parent.custom && parent.type !== "pulumi:pulumi:Stack" && !r.name.startsWith(`${parent.name}-`)) {
+            faults.push(`${r.name} is not named from its component ${parent.name}`);
+        }
+    }
+    return faults;
+}
