@@ -39,8 +39,11 @@ const PROVIDER = "alicloud";
  */
 function checkKeys(raw: RawConfig, secretKeys: readonly string[]): void {
     const known = [...KNOWN_KEYS.map((k) => `${PROJECT}:${k}`), ...ALICLOUD_CONFIG_KEYS.map((k) => `${PROVIDER}:${k}`)];
+    // The same name in another namespace is the likeliest mistake ("dakar2026:region" for
+    // "alicloud:region"); otherwise the nearest key by spelling.
     const suggestion = (k: string, among: readonly string[]): string => {
-        const near = closest(k, among);
+        const name = k.slice(k.indexOf(":") + 1);
+        const near = among.find((m) => m !== k && m.slice(m.indexOf(":") + 1) === name) ?? closest(k, among);
         return near === undefined ? "" : `did you mean ${near}? `;
     };
     for (const k of Object.keys(raw).sort()) {

@@ -6,6 +6,7 @@
  * audit both call it, so a finding is waived in exactly the same cases in both. An expired waiver no
  * longer suppresses anything; the `waiver-not-expired` stack rule reports it as a violation of its own.
  */
+import { isCalendarDate } from "./dates";
 
 export interface Waiver {
     /** Policy id the waiver applies to. */
@@ -19,7 +20,6 @@ export interface Waiver {
     readonly expires: string;
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const FIELDS = ["policy", "resource", "reason", "owner", "expires"] as const;
 
 function globToRegExp(pattern: string): RegExp {
@@ -97,7 +97,7 @@ export function parseWaivers(raw: unknown, source: string): Waiver[] {
             }
         }
         const expires = e.expires as string;
-        if (!DATE.test(expires) || Number.isNaN(Date.parse(`${expires}T00:00:00Z`))) {
+        if (!isCalendarDate(expires)) {
             throw new Error(`${source}: waivers[${i}].expires "${expires}" is not a date in the form YYYY-MM-DD`);
         }
         return {

@@ -12,7 +12,8 @@ import { readProject } from "../../tools/plan/stack-config";
 import { json, ROOT, settingsError, stackRaw, STACKS, withKeys } from "../support/settings";
 
 const LAYER_NAMES = Object.keys(LAYERS) as (keyof typeof LAYERS)[];
-const unknownKey = (k: string): string => `${k} is not a setting of this project; known: ${KNOWN_KEYS.join(", ")}`;
+const unknownKey = (k: string, meant?: string): string =>
+    `${k} is not a setting of this project; ${meant === undefined ? "" : `did you mean ${meant}? `}known: ${KNOWN_KEYS.join(", ")}`;
 
 describe("parseSettings: every stack of the repository", () => {
     it.each(STACKS)("gives %s the core settings and one config per layer, each from its own parser", (stack) => {
@@ -60,26 +61,54 @@ describe("parseSettings: the keys of all layers together", () => {
     it.each(STACKS)("rejects in %s every known key misspelt, naming it and listing the known keys", (stack) => {
         for (const k of KNOWN_KEYS) {
             const typo = `dakar2026:${k.toUpperCase()}`;
-            expect(settingsError(() => parseSettings(withKeys(stackRaw(stack), { [typo]: "x" }), stack)).message).toBe(unknownKey(typo));
+            expect(settingsError(() => parseSettings(withKeys(stackRaw(stack), { [typo]: "x" }), stack)).message).toBe(
+                unknownKey(typo, `dakar2026:${k}`),
+            );
         }
     });
 
     it("rejects a provider setting put in the project namespace", () => {
         const stack = STACKS[0];
         expect(settingsError(() => parseSettings(withKeys(stackRaw(stack), { "dakar2026:region": "eu-central-1" }), stack)).message).toBe(
-            unknownKey("dakar2026:region"),
+            unknownKey("dakar2026:region", "alicloud:region"),
         );
     });
 
-    it("ignores keys of other namespaces (provider settings)", () => {
+    it("accepts the provider's real settings and Pulumi's reserved namespace", () => {
         const stack = STACKS[0];
-        const raw = withKeys(stackRaw(stack), { "alicloud:profile": "default", "random:seed": "1" });
+        const raw = withKeys(stackRaw(stack), { "alicloud:profile": "default", "alicloud:skipRegionValidation": "false", "pulumi:template": "x" });
         expect(parseSettings(raw, stack)).toEqual(parseSettings(stackRaw(stack), stack));
+    });
+
+    it.each([
+        ["alicloud:regoin", "alicloud:regoin is not a setting of the Alibaba Cloud provider; did you mean alicloud:region? known: "],
+        ["alicloud:vpcCidr", "alicloud:vpcCidr is not a setting of the Alibaba Cloud provider; did you mean dakar2026:vpcCidr? known: "],
+        ["random:seed", 'random:seed is in namespace "random", which nothing in this project reads; allowed namespaces: dakar2026, alicloud, pulumi'],
+        ["dakar:zones", 'dakar:zones is in namespace "dakar", which nothing in this project reads; did you mean dakar2026:zones? allowed namespaces: dakar2026, alicloud, pulumi'],
+    ])("refuses %s, suggesting the closest known key", (k, message) => {
+        const stack = STACKS[0];
+        expect(settingsError(() => parseSettings(withKeys(stackRaw(stack), { [k]: "x" }), stack)).message.startsWith(message)).toBe(true);
+    });
+
+    it("refuses an empty value (Pulumi passes an empty YAML value as the string null) instead of putting it in tags", () => {
+        const stack = STACKS[0];
+        expect(settingsError(() => parseSettings(withKeys(stackRaw(stack), { "dakar2026:owner": "null" }), stack)).message).toBe(
+            "dakar2026:owner is empty; give it a value or remove the line",
+        );
+    });
+
+    it("refuses a secret on a key that is not a secret setting, without printing it, and allows the provider's credentials", () => {
+        const stack = STACKS[0];
+        const raw = withKeys(stackRaw(stack), { "dakar2026:owner": "s3cr3t-team", "alicloud:accessKey": "AK" });
+        const err = settingsError(() => parseSettings(raw, stack, ["dakar2026:owner"]));
+        expect(err.message).toBe("dakar2026:owner is given as a secret (secure:) but is not a secret setting; write its value in clear");
+        expect(err.message).not.toContain("s3cr3t");
+        expect(() => parseSettings(withKeys(stackRaw(stack), { "alicloud:accessKey": "AK" }), stack, ["alicloud:accessKey"])).not.toThrow();
     });
 
     it("reports an unknown key before a missing one and before a bad stack name", () => {
         const raw = { "dakar2026:zone": json(["eu-central-1a"]) };
-        expect(settingsError(() => parseSettings(raw, "Prod")).message).toBe(unknownKey("dakar2026:zone"));
+        expect(settingsError(() => parseSettings(raw, "Prod")).message).toBe(unknownKey("dakar2026:zone", "dakar2026:zones"));
     });
 
     it("reports a bad stack name before any layer's missing key", () => {

@@ -35,15 +35,16 @@ describe("SettingsError", () => {
 });
 
 describe("optionalDate", () => {
-    it("is undefined when the key is not set", () => {
+    it("is undefined when the key is not set or empty (Pulumi.yaml declares optional keys with an empty default)", () => {
         expect(optionalDate({}, K)).toBeUndefined();
+        expect(optionalDate({ [K]: "" }, K)).toBeUndefined();
     });
 
     it.each(["2027-12-01", "2028-02-29", "2026-01-31"])("accepts the calendar date %s as it is", (v) => {
         expect(optionalDate({ [K]: v }, K)).toBe(v);
     });
 
-    it.each(["2027-13-01", "2027-00-10", "2027-12-32", "2027-02-29", "2027-04-31", "2027-2-1", "27-12-01", "2027/12/01", "", "tomorrow", "2027-12-01T00:00:00Z", " 2027-12-01"])(
+    it.each(["2027-13-01", "2027-00-10", "2027-12-32", "2027-02-29", "2027-04-31", "2027-2-1", "27-12-01", "2027/12/01", "tomorrow", "2027-12-01T00:00:00Z", " 2027-12-01"])(
         "rejects %j naming the key, the value and the form",
         (v) => {
             expect(outcome(() => optionalDate({ [K]: v }, K))).toEqual(new SettingsError(`${K} ${JSON.stringify(v)} is not a date YYYY-MM-DD`));
@@ -57,7 +58,8 @@ describe("optionalDate", () => {
                 const [y, m, d] = v.split("-").map(Number);
                 const real =
                     /^\d{4}-\d{2}-\d{2}$/.test(v) && m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
-                if (real) expect(got).toBe(v);
+                if (v === "") expect(got).toBeUndefined();
+                else if (real) expect(got).toBe(v);
                 else expect(got).toBeInstanceOf(SettingsError);
             }),
             { numRuns: 500 },

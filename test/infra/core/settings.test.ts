@@ -26,7 +26,7 @@ describe("parseCore: the repository's stacks", () => {
         const raw = stackRaw(stack);
         const core = parseCore(raw, stack);
         expect(core.profile).toBe(CORE_PROFILES[raw["dakar2026:profile"] as keyof typeof CORE_PROFILES]);
-        expect(core.environment).toBe(raw["dakar2026:environment"] ?? stack);
+        expect(core.environment).toBe(raw["dakar2026:environment"] || stack);
         expect(core.stack).toBe(stack);
         expect(core.region).toBe(raw["alicloud:region"]);
         expect(core.zones).toEqual(REGION_ZONES[core.region].filter((z) => core.zones.includes(z)));
@@ -66,6 +66,10 @@ describe("parseCore: accepted variations", () => {
         const core = parseCore(BASE, stack);
         expect(core.environment).toBe(stack);
         expect(core.stack).toBe(stack);
+    });
+
+    it("reads an empty dakar2026:environment (Pulumi.yaml's default) as unset", () => {
+        expect(parseCore({ ...BASE, "dakar2026:environment": "" }, "senum2").environment).toBe("senum2");
     });
 
     it.each([
@@ -127,7 +131,7 @@ const BAD: readonly BadCase[] = [
     unset("a missing profile", "dakar2026:profile", `dakar2026:profile is required: one of ${profiles}`),
     set("a blank profile", "dakar2026:profile", "  ", `dakar2026:profile is required: one of ${profiles}`),
     // Environment
-    ...["Prod", "p", "prod-eu", "prod_eu", "1prod", "", "abcdefghijklmnopq", "dév"].map((v) =>
+    ...["Prod", "p", "prod-eu", "prod_eu", "1prod", "abcdefghijklmnopq", "dév"].map((v) =>
         set(`the environment ${json(v)}`, "dakar2026:environment", v, `dakar2026:environment ${json(v)} is not allowed: ${ENVIRONMENT_RULE}`),
     ),
     ...["Prod", "p", "prod-eu", "1prod", "abcdefghijklmnopq", "dév"].map(

@@ -3,6 +3,7 @@
  * internet, and the legacy flow-log store's date. Exact values where the value is the contract (the
  * CIDR plan of a given VPC, error texts); properties for the plan over any VPC and any zones.
  */
+import { NEVER_INTERNET_FACING } from "../../../infra/core/ports";
 import * as fc from "fast-check";
 import { Cidr, contains, formatCidr, networkOf, overlaps, parseCidr, PRIVATE_RANGES, size } from "../../../infra/core/cidr";
 import { RawConfig } from "../../../infra/core/config";
@@ -111,6 +112,8 @@ describe("parseNetworkConfig: ports, legacy store, the profile slice", () => {
     it("keeps legacyFlowLogStoreUntil when set, a leap day included, and leaves it out when unset", () => {
         expect(parse(withKeys(BASE, { "dakar2026:legacyFlowLogStoreUntil": "2028-02-29" })).legacyFlowLogStoreUntil).toBe("2028-02-29");
         expect(parse(withKeys(BASE, { "dakar2026:legacyFlowLogStoreUntil": undefined }))).not.toHaveProperty("legacyFlowLogStoreUntil");
+        // Pulumi.yaml declares it with an empty default (a declared key without one would be required).
+        expect(parse(withKeys(BASE, { "dakar2026:legacyFlowLogStoreUntil": "" }))).not.toHaveProperty("legacyFlowLogStoreUntil");
     });
 
     it.each(PROFILE_NAMES)("carries the network slice of profile %s", (name) => {
@@ -138,7 +141,6 @@ describe("the network profile slice", () => {
     it.each(PROFILE_NAMES)("%s: the EIP bandwidth guardrails cap at the profile's NAT bandwidth; NAT and EIP protection are mandatory iff the profile protects", (name) => {
         const g = networkGuardrails(name);
         const mbps = NETWORK_PROFILES[name].natEipBandwidthMbps;
-        expect(g["cost-eip-bandwidth-limit"]).toMatchObject({ maxMbps: mbps });
         expect(g["eip-bandwidth-limit"]).toMatchObject({ maxBandwidth: mbps });
         const level = CORE_PROFILES[name].protect ? "mandatory" : "advisory";
         expect(g["natgateway-delete-protection-enabled"]).toBe(level);
@@ -270,8 +272,17 @@ const BAD: readonly BadCase[] = [
         ["[0,443]", "0"],
         ["[70000]", "70000"],
     ].map(([v, bad]) => set(`the edge listener ports ${v}`, "dakar2026:edgeListenerPorts", v, `dakar2026:edgeListenerPorts contains ${bad}; it must be ${PORT_LIST}`)),
+    // Remote administration and data services never face the internet: the list the pack's rules get too.
+    ...Object.entries(NEVER_INTERNET_FACING).map(([p, service]) =>
+        set(
+            `the edge listener port ${p} (${service})`,
+            "dakar2026:edgeListenerPorts",
+            `[443,${p}]`,
+            `dakar2026:edgeListenerPorts contains ${p} (${service}), which must never face the internet; use the load balancers' ports, e.g. [80, 443]`,
+        ),
+    ),
     // The legacy flow-log store's last day
-    ...["2027-13-01", "2027-02-30", "2027-2-1", "2027-12-01T00:00:00Z", "", "next year"].map((v) =>
+    ...["2027-13-01", "2027-02-30", "2027-2-1", "2027-12-01T00:00:00Z", "next year"].map((v) =>
         set(`the legacy store date ${json(v)}`, "dakar2026:legacyFlowLogStoreUntil", v, `dakar2026:legacyFlowLogStoreUntil ${json(v)} is not a date YYYY-MM-DD`),
     ),
 ];

@@ -1,0 +1,103 @@
+/**
+ * Stack files are read as the Pulumi CLI reads them, and checked as it checks them before the
+ * program runs: declared types, declared secrets, and declared keys without a default.
+ */
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { ALICLOUD_CONFIG_KEYS } from "../../../infra/core/keys";
+import { fitsDeclaredType, listStacks, OFFLINE_SECRET_PLACEHOLDER, readStackConfig, StackConfigError } from "../../../tools/plan/stack-config";
+
+const ROOT = path.resolve(__dirname, "..", "..", "..");
+
+/** A throwaway project with one declaration of each kind and a stack file holding `config`. */
+function project(config: string): string {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "stack-config-"));
+    fs.mkdirSync(path.join(dir, "stacks"));
+    fs.writeFileSync(
+        path.join(dir, "Pulumi.yaml"),
+        [
+            "name: demo",
+            "runtime: nodejs",
+            "stackConfigDir: stacks",
+            "config:",
+            "  port: { type: integer, default: 8080 }",
+            "  flag: { type: boolean, default: false }",
+            "  ports: { type: array, items: { type: integer }, default: [80] }",
+            "  cidr: { type: string }",
+            "  token: { type: string, secret: true, default: x }",
+        ].join("\n"),
+    );
+    fs.writeFileSync(path.join(dir, "stacks", "Pulumi.s.yaml"), `config:\n${config}`);
+    return dir;
+}
+
+function failure(config: string): string {
+    try {
+        readStackConfig(project(config), "s");
+    } catch (e) {
+        expect(e).toBeInstanceOf(StackConfigError);
+        return (e as Error).message;
+    }
+    throw new Error("expected a StackConfigError");
+}
+
+describe("readStackConfig", () => {
+    it("passes every value as a string, structured ones as JSON, defaults first, secrets as the placeholder", () => {
+        const c = readStackConfig(project('  demo:cidr: 10.0.0.0/16\n  demo:port: "9090"\n  demo:token: { secure: AAAA }\n'), "s");
+        expect(c.values).toEqual({
+            "demo:port": "9090",
+            "demo:flag": "false",
+            "demo:ports": "[80]",
+            "demo:cidr": "10.0.0.0/16",
+            "demo:token": OFFLINE_SECRET_PLACEHOLDER,
+        });
+        expect(c.secretKeys).toEqual(["demo:token"]);
+    });
+
+    it.each([
+        ['  demo:cidr: a\n  demo:port: abc\n', 'stacks/Pulumi.s.yaml: demo:port "abc" must be of type integer, as Pulumi.yaml declares it'],
+        ["  demo:cidr: a\n  demo:port: 80.5\n", "stacks/Pulumi.s.yaml: demo:port 80.5 must be of type integer, as Pulumi.yaml declares it"],
+        ["  demo:cidr: a\n  demo:flag: yes please\n", 'stacks/Pulumi.s.yaml: demo:flag "yes please" must be of type boolean, as Pulumi.yaml declares it'],
+        ["  demo:cidr: a\n  demo:ports: 443\n", "stacks/Pulumi.s.yaml: demo:ports 443 must be of type array<integer>, as Pulumi.yaml declares it"],
+        ['  demo:cidr: a\n  demo:ports: [80, "x"]\n', 'stacks/Pulumi.s.yaml: demo:ports [80,"x"] must be of type array<integer>, as Pulumi.yaml declares it'],
+        ["  demo:cidr: [a]\n", 'stacks/Pulumi.s.yaml: demo:cidr ["a"] must be of type string, as Pulumi.yaml declares it'],
+        ["  demo:cidr: a\n  demo:token: plain\n", "stacks/Pulumi.s.yaml: demo:token must be encrypted (pulumi config set --secret demo:token …): Pulumi.yaml declares it secret"],
+        ["  demo:port: 1\n", "stacks/Pulumi.s.yaml is missing configuration value demo:cidr (declared in Pulumi.yaml without a default)"],
+    ])("refuses what the CLI refuses: %j", (config, message) => {
+        expect(failure(config)).toBe(message);
+    });
+
+    it("refuses a stack file that is not a mapping of settings", () => {
+        expect(failure("  - a\n  - b\n")).toBe('stacks/Pulumi.s.yaml: expected a mapping with a "config:" mapping of key: value');
+    });
+
+    it.each(listStacks(ROOT))("accepts the repository's stack %s", (stack) => {
+        expect(() => readStackConfig(ROOT, stack)).not.toThrow();
+    });
+});
+
+describe("fitsDeclaredType", () => {
+    it.each([
+        ["integer", "8080", true],
+        ["integer", 8080, true],
+        ["integer", "-3", true],
+        ["integer", "8e3", false],
+        ["boolean", "true", true],
+        ["boolean", true, true],
+        ["boolean", "True", false],
+        ["string", 12, true],
+        ["object", { a: 1 }, true],
+        ["object", [1], false],
+    ] as const)("judges a %s declaration of %j: %s", (type, value, ok) => {
+        expect(fitsDeclaredType({ type }, value)).toBe(ok);
+    });
+});
+
+describe("the provider settings the loader accepts", () => {
+    it("are exactly the settings @pulumi/alicloud reads", () => {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- the provider's own list, read at test time.
+        const vars = Object.keys(require("@pulumi/alicloud/config/vars") as Record<string, unknown>).filter((k) => k !== "__esModule");
+        expect([...ALICLOUD_CONFIG_KEYS].sort()).toEqual(vars.sort());
+    });
+});
