@@ -3,7 +3,7 @@
  * reader stops at the first bad value with one line that names the key, the value and what is
  * allowed; nothing here knows any layer.
  */
-import * as pulumi from "@pulumi/pulumi";
+import { RunError } from "@pulumi/pulumi/errors";
 import { Cidr, formatCidr, networkOf, parseCidr } from "./cidr";
 import { PROJECT } from "./names";
 
@@ -14,7 +14,7 @@ export type RawConfig = Readonly<Record<string, string>>;
  * Bad configuration. Extends `pulumi.RunError` so the Pulumi CLI prints only the message, without
  * the program's stack trace; `npm run plan` does the same.
  */
-export class SettingsError extends pulumi.RunError {
+export class SettingsError extends RunError {
     constructor(message: string) {
         super(message);
         this.name = "SettingsError";
