@@ -72,6 +72,72 @@ export function listStacks(root: string): string[] {
         .sort();
 }
 
+interface Declaration {
+    readonly type?: string;
+    readonly items?: Declaration;
+    readonly secret?: boolean;
+}
+
+/** The CLI's name of a declared type: "integer", "array<string>". */
+function typeName(d: Declaration): string {
+    return d.items ? `array<${typeName(d.items)}>` : String(d.type);
+}
+
+/** `ValidateConfigValue` of the Pulumi CLI: scalars arrive as strings, structured values as JSON. */
+function valueFits(d: Declaration, value: unknown): boolean {
+    switch (d.type) {
+        case "string":
+            return typeof value === "string";
+        case "integer":
+            return (typeof value === "number" && Number.isInteger(value)) || (typeof value === "string" && /^[+-]?\d+$/.test(value));
+        case "boolean":
+            return typeof value === "boolean" || value === "true" || value === "false";
+        case "object":
+            return typeof value === "object" && value !== null && !Array.isArray(value);
+        default:
+            return Array.isArray(value) && d.items !== undefined && value.every((v) => valueFits(d.items as Declaration, v));
+    }
+}
+
+/** "'a'", "'a' and 'b'", "'a', 'b' and 'c'": how the CLI lists missing keys. */
+function listKeys(keys: readonly string[]): string {
+    const q = [...keys].sort().map((k) => `'${k}'`);
+    return q.length === 1 ? q[0] : `${q.slice(0, -1).join(", ")} and ${q[q.length - 1]}`;
+}
+
+/**
+ * Checks the stack's values against Pulumi.yaml's declarations as the Pulumi CLI does before it runs
+ * anything (pkg/workspace/config.go, mergeConfig and validateStackConfigValue), with its messages: a
+ * declared project key without a default must be set, a `secret: true` key must be `secure:`, and a
+ * typed key's value must fit the type.
+ */
+function validateDeclarations(project: ProjectFile, stack: string, stackValues: Readonly<Record<string, unknown>>): void {
+    const keys = Object.keys(project.config).sort();
+    const isDecl = (d: unknown): d is Declaration & { default?: unknown } => typeof d === "object" && d !== null && "type" in d;
+    const missing = keys.filter((k) => {
+        const decl = project.config[k];
+        const projectKey = !k.includes(":") || k.startsWith(`${project.name}:`);
+        return projectKey && stackValues[fullKey(project.name, k)] === undefined && isDecl(decl) && decl.default === undefined;
+    });
+    if (missing.length > 0) {
+        throw new StackConfigError(`Stack '${stack}' is missing configuration ${missing.length > 1 ? "values" : "value"} ${listKeys(missing)}`);
+    }
+    for (const k of keys) {
+        const decl = project.config[k];
+        if (!isDecl(decl)) continue;
+        const raw = stackValues[fullKey(project.name, k)] ?? decl.default;
+        if (raw === undefined) continue;
+        const secure = typeof raw === "object" && raw !== null && "secure" in raw;
+        if (decl.secret === true && !secure) {
+            throw new StackConfigError(`Stack '${stack}' with configuration key '${k}' must be encrypted as it's secret`);
+        }
+        // The CLI checks the decrypted value; offline a secret's type cannot be known.
+        if (secure) continue;
+        const content = typeof raw === "object" && raw !== null ? raw : asString(raw);
+        if (!valueFits(decl, content)) throw new StackConfigError(`Stack '${stack}' with configuration key '${k}' must be of type '${typeName(decl)}'`);
+    }
+}
+
 export function readStackConfig(root: string, stack: string): StackConfig {
     const project = readProject(root);
     const stacks = listStacks(root);
@@ -88,6 +154,7 @@ export function readStackConfig(root: string, stack: string): StackConfig {
     }
     const file = path.join(root, project.stackConfigDir, `Pulumi.${stack}.yaml`);
     const doc = (readYaml(file) ?? {}) as { config?: Record<string, unknown> };
+    validateDeclarations(project, stack, Object.fromEntries(Object.entries(doc.config ?? {}).map(([k, v]) => [fullKey(project.name, k), v])));
     for (const [k, value] of Object.entries(doc.config ?? {})) {
         const key = fullKey(project.name, k);
         if (typeof value === "object" && value !== null && "secure" in value) {
