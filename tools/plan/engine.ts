@@ -6,6 +6,7 @@
  */
 import * as path from "node:path";
 import * as pulumi from "@pulumi/pulumi";
+import type { MockMonitor } from "@pulumi/pulumi/runtime/mocks";
 import { PlanMocks, Recorded } from "./mocks";
 import { readStackConfig } from "./stack-config";
 import { NO_OPTIONS, Plan, PlanResource, REDACTED, UNKNOWN } from "./types";
@@ -211,6 +212,14 @@ async function evaluate(stack: string, options: PlanOptions): Promise<Plan> {
         return r ? `urn:pulumi:${stack}::${config.project}::${qualifiedType(mockUrn)}::${r.name}` : mockUrn;
     };
 
+    // The mock monitor keeps what registerResourceOutputs sent (a protobuf Struct) as the state of
+    // components and of the root stack.
+    const monitor = pulumi.runtime.getMonitor() as unknown as MockMonitor;
+    const registeredOutputs = (mockUrn: string): Record<string, unknown> | undefined => {
+        const state = monitor.resources.get(mockUrn)?.state as { toJavaScript?: () => Record<string, unknown> } | undefined;
+        return typeof state?.toJavaScript === "function" ? state.toJavaScript() : undefined;
+    };
+
     const resources: PlanResource[] = [];
     for (const c of captured) {
         const rec = byKey.get(`${c.type}::${c.name}`);
@@ -232,7 +241,9 @@ async function evaluate(stack: string, options: PlanOptions): Promise<Plan> {
         // protect is inherited from the parent when not given (Resource constructor does the same).
         const protect = Boolean((c.resource as unknown as { __protect?: boolean }).__protect);
         const secretOutputs = [...(c.opts.additionalSecretOutputs ?? [])];
-        const outputs = redact(rec.state) as Record<string, unknown>;
+        // A component's outputs are what it registered (registerOutputs), not its arguments: stack
+        // policies see those under the engine (npm run engine, test/tools/engine.test.ts).
+        const outputs = redact(rec.custom ? rec.state : (registeredOutputs(await unwrap(c.resource.urn)) ?? {})) as Record<string, unknown>;
         for (const k of secretOutputs) if (k in outputs) outputs[k] = REDACTED;
         resources.push({
             urn,
@@ -267,11 +278,11 @@ async function evaluate(stack: string, options: PlanOptions): Promise<Plan> {
             if (k.startsWith(`${pkg}:`)) inputs[k.slice(pkg.length + 1)] = config.secretKeys.includes(k) ? REDACTED : v;
         }
         const name = `default_${version.replace(/\./g, "_")}`;
+        // No parent: the engine registers default providers outside the resource tree.
         resources.push({
             urn: `urn:pulumi:${stack}::${config.project}::pulumi:providers:${pkg}::${name}`,
             type: `pulumi:providers:${pkg}`,
             name,
-            parent: stackUrn,
             custom: true,
             id: `${name}-offline`,
             inputs,
@@ -280,14 +291,15 @@ async function evaluate(stack: string, options: PlanOptions): Promise<Plan> {
             propertyDependencies: {},
         });
     }
-    // The root resource every top-level resource's `parent` points at, as in the engine's state.
+    // The root resource every top-level resource's `parent` points at, as in the engine's state. Its
+    // outputs are the stack outputs: the engine gives stack policies the root stack with them.
     resources.push({
         urn: stackUrn,
         type: "pulumi:pulumi:Stack",
         name: `${config.project}-${stack}`,
         custom: false,
         inputs: {},
-        outputs: {},
+        outputs: redact(registeredOutputs(stackUrn) ?? {}) as Record<string, unknown>,
         options: { ...NO_OPTIONS },
         propertyDependencies: {},
     });
