@@ -331,8 +331,8 @@ describe("checkPackConfig", () => {
     const LEVELS = "advisory, mandatory, remediate, disabled";
     const policies = [aclRule("acl-private"), nameRule];
 
-    it("drops $comment and keeps the entries", () => {
-        const raw = { $comment: "dev", all: "mandatory", "acl-private": { enforcementLevel: "advisory" }, "bucket-named": "disabled" };
+    it("keeps the entries", () => {
+        const raw = { all: "mandatory", "acl-private": { enforcementLevel: "advisory" }, "bucket-named": "disabled" };
         expect(checkPackConfig(raw, policies, "dev.json")).toEqual({
             all: "mandatory",
             "acl-private": { enforcementLevel: "advisory" },
@@ -344,6 +344,8 @@ describe("checkPackConfig", () => {
         ["an array", [], "x.json: expected an object keyed by policy name"],
         ["null", null, "x.json: expected an object keyed by policy name"],
         ["an unknown policy", { "acl-public": "advisory" }, 'x.json: "acl-public" is not a policy of the pack'],
+        // The Pulumi CLI refuses it too ("parsing enforcement level for \"$comment\"").
+        ["a comment key", { $comment: "dev" }, 'x.json: "$comment" is not a policy of the pack'],
         ["a bad level string", { "acl-private": "strict" }, `x.json: "acl-private" has enforcement level "strict"; allowed: ${LEVELS}`],
         ["a bad level in an object", { all: { enforcementLevel: "off" } }, `x.json: "all" has enforcement level "off"; allowed: ${LEVELS}`],
         [
@@ -802,9 +804,8 @@ describe("plan and pack config files", () => {
         expect(e.message).toBe('unknown environment "qa"; environments: dev, prod, staging');
     });
 
-    it("reads an environment's pack config without its comment", () => {
+    it("reads an environment's pack config", () => {
         const dev = readPackConfig("dev");
-        expect(Object.keys(dev)).not.toContain("$comment");
         expect(dev["stateful-resources-protected"]).toBe("disabled");
         expect(REPO_ROOT).toBe(path.resolve(__dirname, "..", ".."));
     });

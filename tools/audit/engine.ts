@@ -140,7 +140,6 @@ export function checkPackConfig(packConfig: unknown, policies: readonly CatalogP
     }
     const names = new Set(policies.map((p) => p.name));
     for (const [key, entry] of Object.entries(packConfig)) {
-        if (key === "$comment") continue;
         if (key !== "all" && !names.has(key)) {
             throw new PackConfigError(`${source}: "${key}" is not a policy of the pack`);
         }
@@ -153,8 +152,9 @@ export function checkPackConfig(packConfig: unknown, policies: readonly CatalogP
             throw new PackConfigError(`${source}: "${key}" has enforcement level ${JSON.stringify(level)}; allowed: ${LEVELS.join(", ")}`);
         }
     }
-    const { $comment: _ignored, ...rest } = packConfig as Record<string, PackConfigEntry>;
-    return rest;
+    // No comment keys: the Pulumi CLI reads every top-level key as a policy and refuses a string
+    // that is not an enforcement level (policies/config/README.md).
+    return packConfig as PackConfig;
 }
 
 /** 0: no unknown; 1: the engine's sentinel only; 2: Pulumi mock `Unknown` objects that need rewriting. */

@@ -6,6 +6,7 @@
  */
 import * as path from "node:path";
 import * as pulumi from "@pulumi/pulumi";
+import type { MockMonitor } from "@pulumi/pulumi/runtime/mocks";
 import { PlanMocks, Recorded } from "./mocks";
 import { readStackConfig } from "./stack-config";
 import { NO_OPTIONS, Plan, PlanResource, REDACTED, UNKNOWN } from "./types";
@@ -188,28 +189,61 @@ async function evaluate(stack: string, options: PlanOptions): Promise<Plan> {
         byKey.set(k, r);
     }
 
+    // The mock runtime builds a URN from the parent's own type only, and counts the root stack as a
+    // parent ("pulumi:pulumi:Stack$dakar2026:keys:Keys"). The engine qualifies a type with the
+    // parent's whole qualified type and leaves the root stack out ("dakar2026:keys:Keys"); seen under
+    // `npm run engine`. The plan uses the engine's URNs.
+    const mockParents = new Map<string, { type: string; name: string; parent: string | undefined }>();
+    for (const c of captured) {
+        mockParents.set(await unwrap(c.resource.urn), { type: c.type, name: c.name, parent: c.opts.parent ? await unwrap(c.opts.parent.urn) : undefined });
+    }
+    const qualifiedTypes = new Map<string, string>();
+    const qualifiedType = (mockUrn: string): string => {
+        const known = qualifiedTypes.get(mockUrn);
+        if (known !== undefined) return known;
+        const r = mockParents.get(mockUrn);
+        if (!r) throw new Error(`offline plan: ${mockUrn} was never constructed`);
+        const q = r.parent === undefined || !mockParents.has(r.parent) ? r.type : `${qualifiedType(r.parent)}$${r.type}`;
+        qualifiedTypes.set(mockUrn, q);
+        return q;
+    };
+    const engineUrn = (mockUrn: string): string => {
+        const r = mockParents.get(mockUrn);
+        return r ? `urn:pulumi:${stack}::${config.project}::${qualifiedType(mockUrn)}::${r.name}` : mockUrn;
+    };
+
+    // The mock monitor keeps what registerResourceOutputs sent (a protobuf Struct) as the state of
+    // components and of the root stack.
+    const monitor = pulumi.runtime.getMonitor() as unknown as MockMonitor;
+    const registeredOutputs = (mockUrn: string): Record<string, unknown> | undefined => {
+        const state = monitor.resources.get(mockUrn)?.state as { toJavaScript?: () => Record<string, unknown> } | undefined;
+        return typeof state?.toJavaScript === "function" ? state.toJavaScript() : undefined;
+    };
+
     const resources: PlanResource[] = [];
     for (const c of captured) {
         const rec = byKey.get(`${c.type}::${c.name}`);
         if (!rec) throw new Error(`offline plan: ${c.type} ${c.name} was constructed but never registered`);
-        const urn = await unwrap(c.resource.urn);
-        const parent = c.opts.parent ? await unwrap(c.opts.parent.urn) : stackUrn;
+        const urn = engineUrn(await unwrap(c.resource.urn));
+        const parent = c.opts.parent ? engineUrn(await unwrap(c.opts.parent.urn)) : stackUrn;
         const dependsOnRaw = c.opts.dependsOn ? await unwrap(c.opts.dependsOn as pulumi.Input<pulumi.Input<pulumi.Resource>[] | pulumi.Resource>) : [];
         const dependsOn = await Promise.all(
-            (Array.isArray(dependsOnRaw) ? dependsOnRaw : [dependsOnRaw]).map(async (d) => unwrap((await unwrap(d)).urn)),
+            (Array.isArray(dependsOnRaw) ? dependsOnRaw : [dependsOnRaw]).map(async (d) => engineUrn(await unwrap((await unwrap(d)).urn))),
         );
-        const provider = c.opts.provider ? await unwrap(c.opts.provider.urn) : undefined;
+        const provider = c.opts.provider ? engineUrn(await unwrap(c.opts.provider.urn)) : undefined;
         const propertyDependencies: Record<string, string[]> = {};
         for (const [prop, value] of Object.entries(c.props ?? {})) {
             const found = new Set<pulumi.Resource>();
             await resourcesIn(value, found);
-            const urns = (await Promise.all([...found].map((r) => unwrap(r.urn)))).filter((u) => u !== urn).sort();
+            const urns = (await Promise.all([...found].map(async (r) => engineUrn(await unwrap(r.urn))))).filter((u) => u !== urn).sort();
             if (urns.length > 0) propertyDependencies[prop] = urns;
         }
         // protect is inherited from the parent when not given (Resource constructor does the same).
         const protect = Boolean((c.resource as unknown as { __protect?: boolean }).__protect);
         const secretOutputs = [...(c.opts.additionalSecretOutputs ?? [])];
-        const outputs = redact(rec.state) as Record<string, unknown>;
+        // A component's outputs are what it registered (registerOutputs), not its arguments: stack
+        // policies see those under the engine (npm run engine, test/tools/engine.test.ts).
+        const outputs = redact(rec.custom ? rec.state : (registeredOutputs(await unwrap(c.resource.urn)) ?? {})) as Record<string, unknown>;
         for (const k of secretOutputs) if (k in outputs) outputs[k] = REDACTED;
         resources.push({
             urn,
@@ -244,11 +278,11 @@ async function evaluate(stack: string, options: PlanOptions): Promise<Plan> {
             if (k.startsWith(`${pkg}:`)) inputs[k.slice(pkg.length + 1)] = config.secretKeys.includes(k) ? REDACTED : v;
         }
         const name = `default_${version.replace(/\./g, "_")}`;
+        // No parent: the engine registers default providers outside the resource tree.
         resources.push({
             urn: `urn:pulumi:${stack}::${config.project}::pulumi:providers:${pkg}::${name}`,
             type: `pulumi:providers:${pkg}`,
             name,
-            parent: stackUrn,
             custom: true,
             id: `${name}-offline`,
             inputs,

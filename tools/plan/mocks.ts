@@ -1,67 +1,9 @@
 /**
- * Pulumi mocks for the offline plan: every resource gets a deterministic id and, per type, the
- * output-only properties a real provider would return, so that inputs depending on them (a NAT's
- * SNAT table id, an EIP's address, a random suffix) resolve to realistic values.
+ * Pulumi mocks for the offline plan: every resource gets the deterministic id and fake outputs of
+ * tools/plan/fake-outputs.ts (the same the stand-in providers give the real engine).
  */
-import { createHash } from "node:crypto";
 import * as pulumi from "@pulumi/pulumi";
-import { ID_PREFIX } from "./ids";
-
-type State = Record<string, unknown>;
-
-function hash(text: string): string {
-    return createHash("sha256").update(text).digest("hex");
-}
-
-
-/** Deterministic lowercase alphanumeric string of `length` characters. */
-function fakeString(seed: string, length: number, alphabet: string): string {
-    const h = hash(seed);
-    let out = "";
-    for (let i = 0; out.length < length; i++) {
-        const byte = parseInt(h.slice((i * 2) % 64, ((i * 2) % 64) + 2), 16) + i;
-        out += alphabet[byte % alphabet.length];
-    }
-    return out;
-}
-
-/** A documentation-style account id: clearly not a real one. */
-export const OFFLINE_ACCOUNT_ID = "1234567890123456";
-
-/** What a fake output may depend on: the resource and the account and region it would live in. */
-interface OutputContext {
-    readonly name: string;
-    readonly inputs: State;
-    readonly id: string;
-    readonly region: string;
-}
-
-/** Fake output-only properties, by type. Inputs always win over them (what the provider echoes back). */
-const OUTPUTS: Readonly<Record<string, (c: OutputContext) => State>> = {
-    "alicloud:vpc/natGateway:NatGateway": ({ name }) => ({
-        snatTableIds: `stb-${hash(`${name}/snat`).slice(0, 20)}`,
-        forwardTableIds: `ftb-${hash(`${name}/dnat`).slice(0, 20)}`,
-        status: "Available",
-    }),
-    "alicloud:ecs/eipAddress:EipAddress": ({ name }) => ({
-        // TEST-NET-3 (RFC 5737): clearly not a real address.
-        ipAddress: `203.0.113.${(parseInt(hash(name).slice(0, 4), 16) % 254) + 1}`,
-        status: "Available",
-    }),
-    "alicloud:vpc/network:Network": () => ({ status: "Available", routerId: "vrt-offline", routeTableId: "vtb-offline" }),
-    "alicloud:vpc/switch:Switch": () => ({ status: "Available" }),
-    "alicloud:kms/key:Key": ({ id, region }) => ({ arn: `acs:kms:${region}:${OFFLINE_ACCOUNT_ID}:key/${id}`, status: "Enabled" }),
-    // RAM writes role names in lower case in ARNs.
-    "alicloud:ram/role:Role": ({ name, inputs }) => ({ arn: `acs:ram::${OFFLINE_ACCOUNT_ID}:role/${String(inputs.roleName ?? name).toLowerCase()}` }),
-    "random:index/randomString:RandomString": ({ name, inputs }) => {
-        const length = typeof inputs.length === "number" ? inputs.length : 8;
-        return { result: fakeString(name, length, "abcdefghijklmnopqrstuvwxyz0123456789") };
-    },
-    "random:index/randomPassword:RandomPassword": ({ name, inputs }) => {
-        const length = typeof inputs.length === "number" ? inputs.length : 16;
-        return { result: fakeString(`${name}/password`, length, "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789!#%+-=") };
-    },
-};
+import { fakeId, fakeState, State } from "./fake-outputs";
 
 export interface Recorded {
     readonly type: string;
@@ -97,9 +39,8 @@ export class PlanMocks implements pulumi.runtime.Mocks {
             return { id: undefined, state: inputs };
         }
         // `id` is "" (not undefined) for anything but imports and reads.
-        const id = args.custom === false ? undefined : args.id || `${ID_PREFIX[args.type] ?? ""}${hash(`${args.type}::${args.name}`).slice(0, 20)}`;
-        const fake = OUTPUTS[args.type]?.({ name: args.name, inputs, id: id ?? "", region: this.region }) ?? {};
-        const state = { ...fake, ...inputs };
+        const id = args.custom === false ? undefined : args.id || fakeId(args.type, args.name);
+        const state = fakeState(args.type, args.name, inputs, id ?? "", this.region);
         this.recorded.push({ type: args.type, name: args.name, custom: args.custom !== false, id, inputs, state });
         const returned: State = { ...state };
         for (const k of this.secretOutputs.get(`${args.type}::${args.name}`) ?? []) {

@@ -72,41 +72,72 @@ export function listStacks(root: string): string[] {
         .sort();
 }
 
-/** A `config:` entry of Pulumi.yaml that declares a type (the CLI checks stack values against it). */
 interface Declaration {
-    readonly type: string;
-    readonly items?: { readonly type: string; readonly items?: Declaration["items"] };
-    readonly default?: unknown;
+    readonly type?: string;
+    readonly items?: Declaration;
     readonly secret?: boolean;
 }
 
-function isDeclaration(v: unknown): v is Declaration {
-    return typeof v === "object" && v !== null && typeof (v as { type?: unknown }).type === "string";
+/** The CLI's name of a declared type: "integer", "array<string>". */
+function typeName(d: Declaration): string {
+    return d.items ? `array<${typeName(d.items)}>` : String(d.type);
 }
 
-function typeName(d: Pick<Declaration, "type" | "items">): string {
-    return d.type === "array" && d.items ? `array<${typeName(d.items)}>` : d.type;
-}
-
-/**
- * Whether a stack value fits its declared type, as the Pulumi CLI decides: scalars reach it as
- * strings, so "integer" accepts whole numbers and strings that parse as integers, "boolean" accepts
- * "true"/"false", and arrays and objects must be YAML sequences and mappings.
- */
-export function fitsDeclaredType(d: Pick<Declaration, "type" | "items">, value: unknown): boolean {
+/** `ValidateConfigValue` of the Pulumi CLI: scalars arrive as strings, structured values as JSON. */
+export function fitsDeclaredType(d: Declaration, value: unknown): boolean {
     switch (d.type) {
         case "string":
-            return typeof value === "string" || typeof value === "number" || typeof value === "boolean";
+            return typeof value === "string";
         case "integer":
             return (typeof value === "number" && Number.isInteger(value)) || (typeof value === "string" && /^[+-]?\d+$/.test(value));
         case "boolean":
             return typeof value === "boolean" || value === "true" || value === "false";
         case "object":
             return typeof value === "object" && value !== null && !Array.isArray(value);
-        case "array":
-            return Array.isArray(value) && d.items !== undefined && value.every((v) => fitsDeclaredType(d.items as Declaration, v));
         default:
-            return false;
+            return Array.isArray(value) && d.items !== undefined && value.every((v) => fitsDeclaredType(d.items as Declaration, v));
+    }
+}
+
+/** "'a'", "'a' and 'b'", "'a', 'b' and 'c'": how the CLI lists missing keys. */
+function listKeys(keys: readonly string[]): string {
+    const q = [...keys].sort().map((k) => `'${k}'`);
+    return q.length === 1 ? q[0] : `${q.slice(0, -1).join(", ")} and ${q[q.length - 1]}`;
+}
+
+/**
+ * Checks the stack's values against Pulumi.yaml's declarations as the Pulumi CLI does before it runs
+ * anything (pkg/workspace/config.go, mergeConfig and validateStackConfigValue), with its messages: a
+ * declared project key without a default must be set, a `secret: true` key must be `secure:`, and a
+ * typed key's value must fit the type.
+ */
+function validateDeclarations(project: ProjectFile, stack: string, stackValues: Readonly<Record<string, unknown>>, shown: string): void {
+    const keys = Object.keys(project.config).sort();
+    const isDecl = (d: unknown): d is Declaration & { default?: unknown } => typeof d === "object" && d !== null && "type" in d;
+    const missing = keys.filter((k) => {
+        const decl = project.config[k];
+        const projectKey = !k.includes(":") || k.startsWith(`${project.name}:`);
+        return projectKey && stackValues[fullKey(project.name, k)] === undefined && isDecl(decl) && decl.default === undefined;
+    });
+    if (missing.length > 0) {
+        throw new StackConfigError(`Stack '${stack}' is missing configuration ${missing.length > 1 ? "values" : "value"} ${listKeys(missing)}`);
+    }
+    for (const k of keys) {
+        const decl = project.config[k];
+        if (!isDecl(decl)) continue;
+        const raw = stackValues[fullKey(project.name, k)] ?? decl.default;
+        if (raw === undefined) continue;
+        const secure = typeof raw === "object" && raw !== null && "secure" in raw;
+        if (decl.secret === true && !secure) {
+            throw new StackConfigError(`Stack '${stack}' with configuration key '${k}' must be encrypted as it's secret`);
+        }
+        // The CLI checks the decrypted value; offline a secret's type cannot be known.
+        if (secure) continue;
+        const content = typeof raw === "object" && raw !== null ? raw : asString(raw);
+        // The CLI's words first (a test compares them with its output), then the value it does not show.
+        if (!fitsDeclaredType(decl, content)) {
+            throw new StackConfigError(`Stack '${stack}' with configuration key '${k}' must be of type '${typeName(decl)}' (got ${JSON.stringify(raw)} in ${shown})`);
+        }
     }
 }
 
@@ -118,11 +149,10 @@ export function readStackConfig(root: string, stack: string): StackConfig {
     }
     const values: Record<string, string> = {};
     const secretKeys: string[] = [];
-    const declared = new Map<string, Declaration>();
     for (const [k, decl] of Object.entries(project.config)) {
         // A declaration is { type, default?, ... }; a bare scalar is a value for every stack.
-        const value = isDeclaration(decl) ? decl.default : decl;
-        if (isDeclaration(decl)) declared.set(fullKey(project.name, k), decl);
+        const isDecl = typeof decl === "object" && decl !== null && "type" in decl;
+        const value = isDecl ? (decl as { default?: unknown }).default : decl;
         if (value !== undefined) values[fullKey(project.name, k)] = asString(value);
     }
     const file = path.join(root, project.stackConfigDir, `Pulumi.${stack}.yaml`);
@@ -132,27 +162,15 @@ export function readStackConfig(root: string, stack: string): StackConfig {
     if (typeof doc !== "object" || Array.isArray(doc) || typeof config !== "object" || config === null || Array.isArray(config)) {
         throw new StackConfigError(`${shown}: expected a mapping with a "config:" mapping of key: value`);
     }
+    validateDeclarations(project, stack, Object.fromEntries(Object.entries(config).map(([k, v]) => [fullKey(project.name, k), v])), shown);
     for (const [k, value] of Object.entries(config)) {
         const key = fullKey(project.name, k);
-        const decl = declared.get(key);
         if (typeof value === "object" && value !== null && "secure" in value) {
             values[key] = OFFLINE_SECRET_PLACEHOLDER;
             secretKeys.push(key);
-            continue;
+        } else {
+            values[key] = asString(value);
         }
-        if (decl?.secret === true) {
-            throw new StackConfigError(`${shown}: ${key} must be encrypted (pulumi config set --secret ${key} …): Pulumi.yaml declares it secret`);
-        }
-        // The CLI checks every value of a declared key against its type before the program runs.
-        if (decl !== undefined && value !== null && !fitsDeclaredType(decl, value)) {
-            throw new StackConfigError(`${shown}: ${key} ${JSON.stringify(value)} must be of type ${typeName(decl)}, as Pulumi.yaml declares it`);
-        }
-        values[key] = asString(value);
-    }
-    // Like the CLI: a declared key without a default must have a value in the stack.
-    const missing = [...declared.keys()].filter((k) => values[k] === undefined).sort();
-    if (missing.length > 0) {
-        throw new StackConfigError(`${shown} is missing configuration value${missing.length > 1 ? "s" : ""} ${missing.join(", ")} (declared in Pulumi.yaml without a default)`);
     }
     return { project: project.name, stack, values, secretKeys };
 }

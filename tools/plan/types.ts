@@ -18,14 +18,17 @@ export interface PlanResource {
     readonly urn: string;
     readonly type: string;
     readonly name: string;
-    /** URN of the parent resource (the stack for top-level resources); absent only on the stack itself. */
+    /** URN of the parent resource (the stack for top-level resources); absent on the stack itself and on default providers. */
     readonly parent?: string;
     /** `false` for ComponentResources. */
     readonly custom: boolean;
     /** What the mocks returned as the cloud id. */
     readonly id?: string;
     readonly inputs: Readonly<Record<string, unknown>>;
-    /** Inputs merged with the fake outputs of the mocks (what the engine would pass stack policies). */
+    /**
+     * What the engine passes stack policies: inputs merged with the fake outputs of the mocks; for
+     * components and the root stack, what they registered as outputs (the stack outputs).
+     */
     readonly outputs: Readonly<Record<string, unknown>>;
     readonly options: PlanResourceOptions;
     /** For each input property, the URNs of the resources its value came from. */

@@ -56,15 +56,15 @@ describe("readStackConfig", () => {
     });
 
     it.each([
-        ['  demo:cidr: a\n  demo:port: abc\n', 'stacks/Pulumi.s.yaml: demo:port "abc" must be of type integer, as Pulumi.yaml declares it'],
-        ["  demo:cidr: a\n  demo:port: 80.5\n", "stacks/Pulumi.s.yaml: demo:port 80.5 must be of type integer, as Pulumi.yaml declares it"],
-        ["  demo:cidr: a\n  demo:flag: yes please\n", 'stacks/Pulumi.s.yaml: demo:flag "yes please" must be of type boolean, as Pulumi.yaml declares it'],
-        ["  demo:cidr: a\n  demo:ports: 443\n", "stacks/Pulumi.s.yaml: demo:ports 443 must be of type array<integer>, as Pulumi.yaml declares it"],
-        ['  demo:cidr: a\n  demo:ports: [80, "x"]\n', 'stacks/Pulumi.s.yaml: demo:ports [80,"x"] must be of type array<integer>, as Pulumi.yaml declares it'],
-        ["  demo:cidr: [a]\n", 'stacks/Pulumi.s.yaml: demo:cidr ["a"] must be of type string, as Pulumi.yaml declares it'],
-        ["  demo:cidr: a\n  demo:token: plain\n", "stacks/Pulumi.s.yaml: demo:token must be encrypted (pulumi config set --secret demo:token …): Pulumi.yaml declares it secret"],
-        ["  demo:port: 1\n", "stacks/Pulumi.s.yaml is missing configuration value demo:cidr (declared in Pulumi.yaml without a default)"],
-    ])("refuses what the CLI refuses: %j", (config, message) => {
+        ["  demo:cidr: a\n  demo:port: abc\n", `Stack 's' with configuration key 'port' must be of type 'integer' (got "abc" in stacks/Pulumi.s.yaml)`],
+        ["  demo:cidr: a\n  demo:port: 80.5\n", "Stack 's' with configuration key 'port' must be of type 'integer' (got 80.5 in stacks/Pulumi.s.yaml)"],
+        ["  demo:cidr: a\n  demo:flag: yes please\n", `Stack 's' with configuration key 'flag' must be of type 'boolean' (got "yes please" in stacks/Pulumi.s.yaml)`],
+        ["  demo:cidr: a\n  demo:ports: 443\n", "Stack 's' with configuration key 'ports' must be of type 'array<integer>' (got 443 in stacks/Pulumi.s.yaml)"],
+        ['  demo:cidr: a\n  demo:ports: [80, "x"]\n', `Stack 's' with configuration key 'ports' must be of type 'array<integer>' (got [80,"x"] in stacks/Pulumi.s.yaml)`],
+        ["  demo:cidr: [a]\n", `Stack 's' with configuration key 'cidr' must be of type 'string' (got ["a"] in stacks/Pulumi.s.yaml)`],
+        ["  demo:cidr: a\n  demo:token: plain\n", "Stack 's' with configuration key 'token' must be encrypted as it's secret"],
+        ["  demo:port: 1\n", "Stack 's' is missing configuration value 'cidr'"],
+    ])("refuses what the CLI refuses, in its words: %j", (config, message) => {
         expect(failure(config)).toBe(message);
     });
 
@@ -86,7 +86,8 @@ describe("fitsDeclaredType", () => {
         ["boolean", "true", true],
         ["boolean", true, true],
         ["boolean", "True", false],
-        ["string", 12, true],
+        ["string", "12", true],
+        ["string", 12, false],
         ["object", { a: 1 }, true],
         ["object", [1], false],
     ] as const)("judges a %s declaration of %j: %s", (type, value, ok) => {
