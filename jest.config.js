@@ -1,6 +1,9 @@
 /** Jest transpiles only (ts-jest with isolatedModules); `npm run typecheck` does the type checking. */
 module.exports = {
     testEnvironment: "node",
+    // Timeouts catch hangs, not slowness (speed is measured by npm run bench): a test that plans a
+    // stack takes seconds on a loaded 2-core machine, far past jest's 5 s default.
+    testTimeout: 60_000,
     roots: ["<rootDir>/test"],
     testMatch: ["**/*.test.ts"],
     transform: {
