@@ -166,7 +166,7 @@ describe("unknown values (preview)", () => {
     });
 
     it("never waives the preview advisory, which says the policy did not run", async () => {
-        const w: Waiver = { policy: "acl-private", resource: "*", reason: "r", owner: "o", expires: "2030-01-01" };
+        const w: Waiver = { policy: "acl-private", resource: "*", reason: "r", reasonFr: "m", owner: "o", expires: "2030-01-01" };
         const result = await runAudit([aclRule("acl-private")], [media], { waivers: [w] });
         expect(result.findings).toEqual([preview("acl-private", media, "string value at .acl can't be known during preview")]);
     });
@@ -412,6 +412,7 @@ describe("waivers", () => {
         policy: "acl-private",
         resource: "urn:pulumi:test::dakar2026::*::media-*",
         reason: "CDN origin until the OAI lands",
+        reasonFr: "Origine CDN jusqu’à l’arrivée de l’OAI",
         owner: "cojoj-technology",
         expires: "2026-12-31",
         ...o,
@@ -472,6 +473,7 @@ describe("two audits in one process", () => {
         policy: "slow-acl",
         resource: "urn:pulumi:test::dakar2026::*::media-*",
         reason: "CDN origin until the OAI lands",
+        reasonFr: "Origine CDN jusqu’à l’arrivée de l’OAI",
         owner: "cojoj-technology",
         expires: "2026-12-31",
     };
@@ -514,7 +516,7 @@ describe("two audits in one process", () => {
 });
 
 describe("applyWaivers", () => {
-    const w: Waiver = { policy: "p", resource: "urn:pulumi:test::*::media", reason: "r", owner: "o", expires: "2026-12-31" };
+    const w: Waiver = { policy: "p", resource: "urn:pulumi:test::*::media", reason: "r", reasonFr: "m", owner: "o", expires: "2026-12-31" };
     const f = (urn: string | undefined, extra: { preview?: boolean } = {}) => ({ policy: "p", urn, ...extra });
 
     it("marks covered findings with their waiver and returns new objects, leaving its input unchanged", () => {
@@ -823,7 +825,7 @@ describe("plan and pack config files", () => {
 
 describe("exitCode", () => {
     const base = finding("p", res(BUCKET, "media", {}), "m", "m");
-    const w: Waiver = { policy: "p", resource: "*", reason: "r", owner: "o", expires: "2030-01-01" };
+    const w: Waiver = { policy: "p", resource: "*", reason: "r", reasonFr: "m", owner: "o", expires: "2030-01-01" };
 
     it.each<[string, readonly Finding[], 0 | 1]>([
         ["no findings", [], 0],
