@@ -254,6 +254,54 @@ describe("notApplicable and resource types", () => {
     });
 });
 
+describe("what each policy checked", () => {
+    const open = res(BUCKET, "open", { acl: "public-read" });
+    const closed = res(BUCKET, "closed", { acl: "private" });
+    const unknownAcl = res(BUCKET, "pending", { acl: UNKNOWN });
+    const vpc = res(NETWORK, "vpc", {});
+    const privateOnly = resourceRule<BucketProps>({
+        meta: meta("private-only"),
+        validate: (props, { args }) => {
+            if (props.acl !== "private") args.notApplicable("public buckets are checked by acl-private");
+        },
+    });
+    const stackOf = (id: string, validate: Parameters<typeof stackRule>[0]["validate"], types = [BUCKET, SWITCH]) =>
+        stackRule({ meta: meta(id, { resourceTypes: types }), validate });
+
+    it("records, per resource policy, the resources of its types, where it was not applicable and where it could not run", async () => {
+        const result = await runAudit([aclRule("acl-private"), privateOnly], [open, vpc, unknownAcl, closed]);
+        expect(result.checks).toEqual([
+            { policy: "acl-private", checked: [open.urn, unknownAcl.urn, closed.urn], notApplicable: [], undetermined: [unknownAcl.urn] },
+            { policy: "private-only", checked: [open.urn, unknownAcl.urn, closed.urn], notApplicable: [open.urn], undetermined: [unknownAcl.urn] },
+        ]);
+    });
+
+    it("records, per stack policy, the resources of the types it declares, and how it stopped for all of them", async () => {
+        const finds = stackOf("stack-finds", (resources, { report }) => {
+            for (const r of resources) if (r.type === BUCKET && r.props.acl !== "private") report(text("public", "public"), r.urn);
+        });
+        const na = stackOf("stack-na", (_resources, { args }) => args.notApplicable());
+        const reads = stackOf("stack-reads", (resources) => {
+            for (const r of resources) void r.props.acl;
+        });
+        const noTypes = stackOf("stack-none", () => undefined, []);
+        const result = await runAudit([finds, na, reads, noTypes], [open, vpc, unknownAcl, closed]);
+        const buckets = [open.urn, unknownAcl.urn, closed.urn];
+        expect(result.checks).toEqual([
+            { policy: "stack-finds", checked: buckets, notApplicable: [], undetermined: buckets },
+            { policy: "stack-na", checked: buckets, notApplicable: buckets, undetermined: [] },
+            { policy: "stack-reads", checked: buckets, notApplicable: [], undetermined: buckets },
+            { policy: "stack-none", checked: [], notApplicable: [], undetermined: [] },
+        ]);
+    });
+
+    it("lists one entry per policy that ran, none for a disabled one", async () => {
+        const result = await runAudit([aclRule("acl-private"), nameRule], [closed], { packConfig: { "bucket-named": "disabled" } });
+        expect(result.evaluated).toEqual(["acl-private"]);
+        expect(result.checks.map((c) => c.policy)).toEqual(result.evaluated);
+    });
+});
+
 describe("getConfig", () => {
     interface Limits {
         readonly maxMbps?: number;
@@ -833,6 +881,6 @@ describe("exitCode", () => {
         ["a waived mandatory finding", [{ ...base, waived: w }], 0],
         ["an unwaived mandatory finding", [{ ...base, enforcement: "advisory" }, base], 1],
     ])("is right for %s", (_title, findings, code) => {
-        expect(exitCode({ findings, evaluated: ["p"] })).toBe(code);
+        expect(exitCode({ findings })).toBe(code);
     });
 });
