@@ -7,20 +7,27 @@
  * longer suppresses anything; the `waiver-not-expired` stack rule reports it as a violation of its own.
  */
 import { isCalendarDate } from "./dates";
+import type { Lang } from "./rule";
 
 export interface Waiver {
     /** Policy id the waiver applies to. */
     readonly policy: string;
     /** URN pattern; `*` matches any run of characters (including `::` and `$`). */
     readonly resource: string;
+    /** Why the risk is accepted, in English (what the Pulumi engine prints). */
     readonly reason: string;
+    /**
+     * The same reason in French, required: Senum's auditors read the reports in French first, and a
+     * French report must not fall back to English for the one sentence that justifies an exception.
+     */
+    readonly reasonFr: string;
     /** Who answers for the risk (a person or a team mailbox). */
     readonly owner: string;
     /** Last day (YYYY-MM-DD, inclusive) the waiver is in force. */
     readonly expires: string;
 }
 
-const FIELDS = ["policy", "resource", "reason", "owner", "expires"] as const;
+const FIELDS = ["policy", "resource", "reason", "reasonFr", "owner", "expires"] as const;
 
 function globToRegExp(pattern: string): RegExp {
     const escaped = pattern.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*");
@@ -91,6 +98,11 @@ export function parseWaivers(raw: unknown, source: string): Waiver[] {
             throw new Error(`${source}: waivers[${i}] must be an object with ${FIELDS.join(", ")}`);
         }
         const e = entry as Record<string, unknown>;
+        // A misspelt field ("reason_fr") would otherwise be dropped silently while the file looks complete.
+        const unknown = Object.keys(e).filter((k) => !(FIELDS as readonly string[]).includes(k));
+        if (unknown.length > 0) {
+            throw new Error(`${source}: waivers[${i}] has unknown field "${unknown[0]}" (allowed: ${FIELDS.join(", ")})`);
+        }
         for (const f of FIELDS) {
             if (typeof e[f] !== "string" || (e[f] as string).trim() === "") {
                 throw new Error(`${source}: waivers[${i}].${f} must be a non-empty string (got ${JSON.stringify(e[f])})`);
@@ -104,10 +116,16 @@ export function parseWaivers(raw: unknown, source: string): Waiver[] {
             policy: e.policy as string,
             resource: e.resource as string,
             reason: e.reason as string,
+            reasonFr: e.reasonFr as string,
             owner: e.owner as string,
             expires,
         };
     });
+}
+
+/** The waiver's reason in the report's language. */
+export function waiverReason(w: Pick<Waiver, "reason" | "reasonFr">, lang: Lang): string {
+    return lang === "fr" ? w.reasonFr : w.reason;
 }
 
 /** Reads and checks a waivers file (JSON); used by the pack at start-up and by the offline audit. */

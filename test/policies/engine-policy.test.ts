@@ -61,6 +61,7 @@ const waiver = (o: Partial<Waiver> = {}): Waiver => ({
     policy: "acl-private",
     resource: "urn:pulumi:test::*::media-*",
     reason: "CDN origin",
+    reasonFr: "Origine CDN",
     owner: "cojoj-technology",
     expires: "2026-12-31",
     ...o,

@@ -577,6 +577,7 @@ describe("waiver-not-expired", () => {
         policy: "oss-zone-redundant",
         resource: "urn:pulumi:dev::dakar2026::alicloud:oss/bucket:Bucket::*",
         reason: "LRS accepted for scratch data",
+        reasonFr: "LRS accepté pour des données temporaires",
         owner: "plateforme@senum.sn",
         expires,
     });

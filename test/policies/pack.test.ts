@@ -186,6 +186,10 @@ describe("waivers.json", () => {
         expect(waivers.filter((w) => !ids.includes(w.policy)).map((w) => w.policy)).toEqual([]);
         expect(waivers.filter((w) => !w.resource.startsWith("urn:pulumi:")).map((w) => w.resource)).toEqual([]);
     });
+
+    it("gives every waiver a French reason of its own, not the English one copied", () => {
+        expect(waivers.filter((w) => w.reasonFr === w.reason).map((w) => w.policy)).toEqual([]);
+    });
 });
 
 describe("rule files", () => {

@@ -166,7 +166,7 @@ describe("unknown values (preview)", () => {
     });
 
     it("never waives the preview advisory, which says the policy did not run", async () => {
-        const w: Waiver = { policy: "acl-private", resource: "*", reason: "r", owner: "o", expires: "2030-01-01" };
+        const w: Waiver = { policy: "acl-private", resource: "*", reason: "r", reasonFr: "m", owner: "o", expires: "2030-01-01" };
         const result = await runAudit([aclRule("acl-private")], [media], { waivers: [w] });
         expect(result.findings).toEqual([preview("acl-private", media, "string value at .acl can't be known during preview")]);
     });
@@ -251,6 +251,54 @@ describe("notApplicable and resource types", () => {
             "b/bucket-named",
             "b/acl-private",
         ]);
+    });
+});
+
+describe("what each policy checked", () => {
+    const open = res(BUCKET, "open", { acl: "public-read" });
+    const closed = res(BUCKET, "closed", { acl: "private" });
+    const unknownAcl = res(BUCKET, "pending", { acl: UNKNOWN });
+    const vpc = res(NETWORK, "vpc", {});
+    const privateOnly = resourceRule<BucketProps>({
+        meta: meta("private-only"),
+        validate: (props, { args }) => {
+            if (props.acl !== "private") args.notApplicable("public buckets are checked by acl-private");
+        },
+    });
+    const stackOf = (id: string, validate: Parameters<typeof stackRule>[0]["validate"], types = [BUCKET, SWITCH]) =>
+        stackRule({ meta: meta(id, { resourceTypes: types }), validate });
+
+    it("records, per resource policy, the resources of its types, where it was not applicable and where it could not run", async () => {
+        const result = await runAudit([aclRule("acl-private"), privateOnly], [open, vpc, unknownAcl, closed]);
+        expect(result.checks).toEqual([
+            { policy: "acl-private", checked: [open.urn, unknownAcl.urn, closed.urn], notApplicable: [], undetermined: [unknownAcl.urn] },
+            { policy: "private-only", checked: [open.urn, unknownAcl.urn, closed.urn], notApplicable: [open.urn], undetermined: [unknownAcl.urn] },
+        ]);
+    });
+
+    it("records, per stack policy, the resources of the types it declares, and how it stopped for all of them", async () => {
+        const finds = stackOf("stack-finds", (resources, { report }) => {
+            for (const r of resources) if (r.type === BUCKET && r.props.acl !== "private") report(text("public", "public"), r.urn);
+        });
+        const na = stackOf("stack-na", (_resources, { args }) => args.notApplicable());
+        const reads = stackOf("stack-reads", (resources) => {
+            for (const r of resources) void r.props.acl;
+        });
+        const noTypes = stackOf("stack-none", () => undefined, []);
+        const result = await runAudit([finds, na, reads, noTypes], [open, vpc, unknownAcl, closed]);
+        const buckets = [open.urn, unknownAcl.urn, closed.urn];
+        expect(result.checks).toEqual([
+            { policy: "stack-finds", checked: buckets, notApplicable: [], undetermined: buckets },
+            { policy: "stack-na", checked: buckets, notApplicable: buckets, undetermined: [] },
+            { policy: "stack-reads", checked: buckets, notApplicable: [], undetermined: buckets },
+            { policy: "stack-none", checked: [], notApplicable: [], undetermined: [] },
+        ]);
+    });
+
+    it("lists one entry per policy that ran, none for a disabled one", async () => {
+        const result = await runAudit([aclRule("acl-private"), nameRule], [closed], { packConfig: { "bucket-named": "disabled" } });
+        expect(result.evaluated).toEqual(["acl-private"]);
+        expect(result.checks.map((c) => c.policy)).toEqual(result.evaluated);
     });
 });
 
@@ -414,6 +462,7 @@ describe("waivers", () => {
         policy: "acl-private",
         resource: "urn:pulumi:test::dakar2026::*::media-*",
         reason: "CDN origin until the OAI lands",
+        reasonFr: "Origine CDN jusqu’à l’arrivée de l’OAI",
         owner: "cojoj-technology",
         expires: "2026-12-31",
         ...o,
@@ -474,6 +523,7 @@ describe("two audits in one process", () => {
         policy: "slow-acl",
         resource: "urn:pulumi:test::dakar2026::*::media-*",
         reason: "CDN origin until the OAI lands",
+        reasonFr: "Origine CDN jusqu’à l’arrivée de l’OAI",
         owner: "cojoj-technology",
         expires: "2026-12-31",
     };
@@ -516,7 +566,7 @@ describe("two audits in one process", () => {
 });
 
 describe("applyWaivers", () => {
-    const w: Waiver = { policy: "p", resource: "urn:pulumi:test::*::media", reason: "r", owner: "o", expires: "2026-12-31" };
+    const w: Waiver = { policy: "p", resource: "urn:pulumi:test::*::media", reason: "r", reasonFr: "m", owner: "o", expires: "2026-12-31" };
     const f = (urn: string | undefined, extra: { preview?: boolean } = {}) => ({ policy: "p", urn, ...extra });
 
     it("marks covered findings with their waiver and returns new objects, leaving its input unchanged", () => {
@@ -824,7 +874,7 @@ describe("plan and pack config files", () => {
 
 describe("exitCode", () => {
     const base = finding("p", res(BUCKET, "media", {}), "m", "m");
-    const w: Waiver = { policy: "p", resource: "*", reason: "r", owner: "o", expires: "2030-01-01" };
+    const w: Waiver = { policy: "p", resource: "*", reason: "r", reasonFr: "m", owner: "o", expires: "2030-01-01" };
 
     it.each<[string, readonly Finding[], 0 | 1]>([
         ["no findings", [], 0],
@@ -832,6 +882,6 @@ describe("exitCode", () => {
         ["a waived mandatory finding", [{ ...base, waived: w }], 0],
         ["an unwaived mandatory finding", [{ ...base, enforcement: "advisory" }, base], 1],
     ])("is right for %s", (_title, findings, code) => {
-        expect(exitCode({ findings, evaluated: ["p"] })).toBe(code);
+        expect(exitCode({ findings })).toBe(code);
     });
 });

@@ -90,6 +90,7 @@ const FINDINGS: readonly Finding[] = [
             policy: "oss-no-public-acl",
             resource: "*press-kit",
             reason: "Press kit is public by design",
+            reasonFr: "Le dossier de presse est public par nature",
             owner: "comms@dakar2026.sn",
             expires: "2026-12-31",
         },
@@ -202,8 +203,9 @@ describe("json", () => {
             expires: "2026-12-31",
         });
     });
-    it("writes messages, titles and remediation in French with lang fr", () => {
+    it("writes messages, titles, remediation and waiver reasons in French with lang fr", () => {
         const doc = parse("fr");
+        expect(doc.findings[2].waiver.reason).toBe("Le dossier de presse est public par nature");
         expect(doc.lang).toBe("fr");
         expect(doc.findings[0].message).toBe(NASTY_FR);
         expect(doc.findings[1].message).toBe("Le bucket « media » est en lecture publique.");
@@ -330,7 +332,7 @@ describe("sarif", () => {
         expect(run.results[1].message.text).toBe("Le bucket « media » est en lecture publique.");
         expect(run.tool.driver.rules[3].shortDescription.text).toBe("Intitulé de oss-no-public-acl");
         expect(run.results[2].suppressions[0].justification).toBe(
-            "Press kit is public by design (responsable\u00a0: comms@dakar2026.sn, échéance\u00a0: 2026-12-31)",
+            "Le dossier de presse est public par nature (responsable\u00a0: comms@dakar2026.sn, échéance\u00a0: 2026-12-31)",
         );
     });
 });
@@ -437,7 +439,7 @@ describe("html", () => {
         expect(html).toContain(`<dt>URN</dt><dd><code>${urn(BUCKET, "press-kit")}</code></dd>`);
         expect(html).toContain("<dt>Ressource</dt><dd>press-kit (<code>alicloud:oss/bucket:Bucket</code>)</dd>");
         expect(html).toContain(
-            '<div class="waiver"><strong>Dérogation</strong> — Motif\u00a0: Press kit is public by design · ' +
+            '<div class="waiver"><strong>Dérogation</strong> — Motif\u00a0: Le dossier de presse est public par nature · ' +
                 'Responsable\u00a0: comms@dakar2026.sn · Échéance\u00a0: <time datetime="2026-12-31">2026-12-31</time></div>',
         );
         expect(html).toContain('<ul class="refs"><li>CIS 4.3</li><li>ISO/IEC 27001:2022 A.8.20</li><li>NIST SP 800-53 r5 SC-7</li></ul>');
@@ -524,7 +526,7 @@ describe("junit", () => {
     it("speaks French with lang fr and stays well-formed with control characters", () => {
         const fr = render("junit", input("fr"));
         expect(fr).toContain('<testcase classname="dakar2026-guardrails.kms-key-rotation" name="aucun constat"/>');
-        expect(fr).toContain('<skipped message="dérogation\u00a0: Press kit is public by design');
+        expect(fr).toContain('<skipped message="dérogation\u00a0: Le dossier de presse est public par nature');
         const odd: Finding = { ...FINDINGS[0], message: text("bell\u0007 and ]]> end", "x") };
         const out = render("junit", input("en", [odd]));
         expect(wellFormed(out)).toBe(true);

@@ -11,6 +11,17 @@
  * - stack policies get every resource with its outputs, parent and dependencies linked;
  * - the enforcement level is `config[policy] ?? config.all`, then the policy's own, then the pack's.
  *
+ * Besides findings, the audit records what each policy looked at (`PolicyChecks`), so that reports can
+ * say what was checked and passed, not only what failed:
+ * - a resource policy checks every resource whose type is in its `resourceTypes` (the resources the
+ *   engine hands it); a check that calls `notApplicable()` is recorded as not applicable, one stopped
+ *   by an unknown value during preview as undetermined;
+ * - a stack policy runs once on the whole stack; it checks the resources of the types it declares
+ *   (`resourceTypes`), and when it stops (`notApplicable()`, an unknown value) all of them share that
+ *   outcome.
+ * Passed, failed and waived are not decided here: they follow from the findings once the waivers are
+ * applied (tools/audit/coverage.ts).
+ *
  * Two steps, as in the pack's engine wrapper: `evaluatePlan` runs the policies into findings, then
  * `applyWaivers` (policies/lib/waivers.ts) marks the findings a waiver covers on the given date.
  * Both take everything they use as arguments, so audits running side by side do not interfere.
@@ -57,10 +68,23 @@ export interface AuditOptions {
     readonly packEnforcementLevel?: EnforcementLevel;
 }
 
+/** What one policy that ran looked at. URNs are in plan order; the three lists share their strings. */
+export interface PolicyChecks {
+    readonly policy: string;
+    /** Resources the policy was evaluated on (resource policy) or declares it reads (stack policy). */
+    readonly checked: readonly string[];
+    /** Of `checked`: where the policy called `notApplicable()`. */
+    readonly notApplicable: readonly string[];
+    /** Of `checked`: where the policy could not run because a value is unknown during preview. */
+    readonly undetermined: readonly string[];
+}
+
 export interface AuditResult {
     readonly findings: readonly Finding[];
     /** Policies that ran (not disabled), for reports. */
     readonly evaluated: readonly string[];
+    /** One entry per policy of `evaluated`, in the same order. */
+    readonly checks: readonly PolicyChecks[];
 }
 
 /** A bad pack configuration: the CLI would refuse it before running anything. */
@@ -231,7 +255,8 @@ export async function evaluatePlan(plan: Plan, options: AuditOptions): Promise<A
 
     const active = options.policies
         .map((p) => ({ policy: p, ...resolvePolicyConfig(p, options.packConfig, packLevel) }))
-        .filter((a) => a.level !== "disabled");
+        .filter((a) => a.level !== "disabled")
+        .map((a) => ({ ...a, checks: { policy: a.policy.name, checked: [] as string[], notApplicable: [] as string[], undetermined: [] as string[] } }));
     for (const a of active) evaluated.push(a.policy.name);
 
     const finding = (policy: CatalogPolicy, enforcement: Finding["enforcement"], fallback: PlanResource | undefined, message: Text, urn: string | undefined): Finding => {
@@ -246,11 +271,27 @@ export async function evaluatePlan(plan: Plan, options: AuditOptions): Promise<A
             message,
         };
     };
-    /** Turns one evaluation into findings the way the engine turns a validation into diagnostics. */
-    const record = (policy: CatalogPolicy, enforcement: Finding["enforcement"], r: PlanResource | undefined, ev: Evaluation): void => {
+    /**
+     * Turns one evaluation into findings the way the engine turns a validation into diagnostics, and
+     * records how the check ended for the resources it covered (`urns`: the one resource of a
+     * resource policy, every checked resource of a stack policy).
+     */
+    const record = (
+        a: (typeof active)[number],
+        enforcement: Finding["enforcement"],
+        r: PlanResource | undefined,
+        ev: Evaluation,
+        urns: readonly string[],
+    ): void => {
+        const policy = a.policy;
         for (const v of ev.violations) findings.push(finding(policy, enforcement, r, v.message, v.urn));
-        if (ev.stopped === undefined || ev.stopped instanceof NotApplicable) return;
+        if (ev.stopped === undefined) return;
+        if (ev.stopped instanceof NotApplicable) {
+            for (const u of urns) a.checks.notApplicable.push(u);
+            return;
+        }
         if (ev.stopped instanceof UnknownValueError) {
+            for (const u of urns) a.checks.undetermined.push(u);
             const reason = ev.stopped.message;
             const message = {
                 en: `can't run policy '${policy.name}' during preview: ${reason}`,
@@ -291,7 +332,18 @@ export async function evaluatePlan(plan: Plan, options: AuditOptions): Promise<A
         if (!p || p === r) return undefined;
         return { type: p.type, props: policyView(p.inputs), urn: p.urn, name: p.name };
     };
+    // Stack policies check the resources of the types they declare.
+    const stackPolicies = active.filter((a) => a.policy.kind === "stack");
+    const stackByType = new Map<string, typeof stackPolicies>();
+    for (const a of stackPolicies) {
+        for (const t of new Set(a.policy.meta.resourceTypes)) {
+            const list = stackByType.get(t) ?? [];
+            list.push(a);
+            stackByType.set(t, list);
+        }
+    }
     for (const r of plan.resources) {
+        for (const a of stackByType.get(r.type) ?? []) a.checks.checked.push(r.urn);
         const applicable = byType.get(r.type);
         if (!applicable) continue;
         const provider = providerOf(r);
@@ -311,12 +363,12 @@ export async function evaluatePlan(plan: Plan, options: AuditOptions): Promise<A
                 notApplicable: throwNotApplicable,
                 ...(provider ? { provider } : {}),
             };
-            record(policy, strength(a.level), r, await policy.evaluate(args, run));
+            a.checks.checked.push(r.urn);
+            record(a, strength(a.level), r, await policy.evaluate(args, run), [r.urn]);
         }
     }
 
     // Stack policies: one PolicyResource per resource, linked by URN like the engine does.
-    const stackPolicies = active.flatMap(({ policy, ...rest }) => (policy.kind === "stack" ? [{ policy, ...rest }] : []));
     if (stackPolicies.length > 0) {
         const linked = new Map<string, PolicyResource>();
         for (const r of plan.resources) {
@@ -353,14 +405,15 @@ export async function evaluatePlan(plan: Plan, options: AuditOptions): Promise<A
         const resources = [...linked.values()];
         for (const a of stackPolicies) {
             const policy = a.policy;
+            if (policy.kind !== "stack") continue;
             const args: StackValidationArgs = {
                 resources,
                 stackTags,
                 getConfig: <T>() => a.config as T,
                 notApplicable: throwNotApplicable,
             };
-            record(policy, strength(a.level), undefined, await policy.evaluate(args, run));
+            record(a, strength(a.level), undefined, await policy.evaluate(args, run), a.checks.checked);
         }
     }
-    return { findings, evaluated };
+    return { findings, evaluated, checks: active.map((a) => a.checks) };
 }

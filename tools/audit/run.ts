@@ -140,6 +140,6 @@ export async function auditPlan(plan: Plan, env: string, lang: Lang, today: stri
 }
 
 /** Exit status of `npm run audit`: 1 when an unwaived mandatory finding remains. */
-export function exitCode(result: AuditResult): 0 | 1 {
+export function exitCode(result: Pick<AuditResult, "findings">): 0 | 1 {
     return result.findings.some((f) => f.enforcement === "mandatory" && !f.waived) ? 1 : 0;
 }

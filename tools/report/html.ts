@@ -6,6 +6,7 @@
  * rows, so the report is complete with JavaScript disabled and on paper.
  */
 import { createHash } from "node:crypto";
+import { waiverReason } from "../../policies/lib/waivers";
 import type { Finding } from "../audit/engine";
 import { Labels, labels } from "./i18n";
 import {
@@ -177,7 +178,7 @@ function findingItem(f: Finding, input: ReportInput, l: Labels, index: ReturnTyp
         const w = f.waived;
         out.push(
             `<div class="waiver"><strong>${e(capitalise(l.waived))}</strong> — ` +
-                `${e(l.reason)}${e(l.colon)}${e(w.reason)} · ${e(l.owner)}${e(l.colon)}${e(w.owner)} · ` +
+                `${e(l.reason)}${e(l.colon)}${e(waiverReason(w, lang))} · ${e(l.owner)}${e(l.colon)}${e(w.owner)} · ` +
                 `${e(l.expires)}${e(l.colon)}<time datetime="${e(w.expires)}">${e(w.expires)}</time></div>`,
         );
     }

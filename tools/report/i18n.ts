@@ -4,10 +4,13 @@
  * a missing key here is a type error, not an English word in a French report.
  */
 import type { Lang, Severity } from "../../policies/lib/rule";
+import { Waiver, waiverReason } from "../../policies/lib/waivers";
 
 export type FrameworkKey = "cis" | "iso27001" | "nist" | "senegal";
 
 export interface Labels {
+    /** The language these labels are in; picks the language of texts that carry both (waiver reasons). */
+    readonly lang: Lang;
     readonly reportTitle: string;
     readonly project: string;
     readonly stack: string;
@@ -66,6 +69,7 @@ export interface Labels {
 }
 
 const EN: Labels = {
+    lang: "en",
     reportTitle: "Compliance report",
     project: "Project",
     stack: "Stack",
@@ -125,6 +129,7 @@ const EN: Labels = {
 };
 
 const FR: Labels = {
+    lang: "fr",
     reportTitle: "Rapport de conformité",
     project: "Projet",
     stack: "Stack",
@@ -190,6 +195,6 @@ export function labels(lang: Lang): Labels {
 }
 
 /** "reason (owner: x, expires: y)", the one-line form of a waiver in text formats. */
-export function waiverLine(l: Labels, w: { readonly reason: string; readonly owner: string; readonly expires: string }): string {
-    return `${w.reason} (${l.owner.toLowerCase()}${l.colon}${w.owner}, ${l.expires.toLowerCase()}${l.colon}${w.expires})`;
+export function waiverLine(l: Labels, w: Pick<Waiver, "reason" | "reasonFr" | "owner" | "expires">): string {
+    return `${waiverReason(w, l.lang)} (${l.owner.toLowerCase()}${l.colon}${w.owner}, ${l.expires.toLowerCase()}${l.colon}${w.expires})`;
 }

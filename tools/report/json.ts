@@ -3,6 +3,7 @@
  * boolean, plus `summary`) is what CI jobs and Senum's dashboards parse, so it is kept flat and the
  * output is byte-for-byte reproducible: no timestamps, fixed key order, input order of findings.
  */
+import { waiverReason } from "../../policies/lib/waivers";
 import { frameworkRefs, indexPolicies, metaOf, ReportInput, summarize } from "./model";
 
 export function renderJson(input: ReportInput): string {
@@ -18,7 +19,7 @@ export function renderJson(input: ReportInput): string {
             name: f.name,
             message: f.message[input.lang],
             waived: f.waived !== undefined,
-            ...(f.waived ? { waiver: { reason: f.waived.reason, owner: f.waived.owner, expires: f.waived.expires } } : {}),
+            ...(f.waived ? { waiver: { reason: waiverReason(f.waived, input.lang), owner: f.waived.owner, expires: f.waived.expires } } : {}),
             // A finding of a policy missing from the catalog keeps the required keys only, rather than made-up metadata.
             ...(meta
                 ? {

@@ -2,6 +2,7 @@
  * Markdown report, for merge-request comments and the handover file set. Values are escaped so that
  * a message cannot break a table or smuggle raw HTML into a renderer that allows it.
  */
+import { waiverReason } from "../../policies/lib/waivers";
 import type { Finding } from "../audit/engine";
 import { labels } from "./i18n";
 import {
@@ -86,7 +87,7 @@ function finding(f: Finding, input: ReportInput, l: ReturnType<typeof labels>, m
     if (f.waived) {
         const w = f.waived;
         lines.push(
-            `- **${l.status}**${l.colon}${l.waivedMarker} — ${l.reason.toLowerCase()}${l.colon}${mdText(w.reason)}; ` +
+            `- **${l.status}**${l.colon}${l.waivedMarker} — ${l.reason.toLowerCase()}${l.colon}${mdText(waiverReason(w, lang))}; ` +
                 `${l.owner.toLowerCase()}${l.colon}${mdText(w.owner)}; ${l.expires.toLowerCase()}${l.colon}${mdText(w.expires)}`,
         );
     }

@@ -5,6 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import type { CatalogPolicy, RuleMeta, Severity } from "../../policies/lib/rule";
+import { waiverReason } from "../../policies/lib/waivers";
 import type { Finding } from "../audit/engine";
 import { labels, waiverLine } from "./i18n";
 import { mdText } from "./markdown";
@@ -114,7 +115,7 @@ export function renderSarif(input: ReportInput): string {
                 severity: f.severity,
                 enforcement: f.enforcement,
                 resourceType: f.type,
-                ...(w ? { waiver: { reason: w.reason, owner: w.owner, expires: w.expires } } : {}),
+                ...(w ? { waiver: { reason: waiverReason(w, input.lang), owner: w.owner, expires: w.expires } } : {}),
             },
         };
     });

@@ -1,0 +1,134 @@
+/**
+ * What was checked, not only what failed: per policy and per framework control, how many resources
+ * were checked and how each check ended. Built from what the audit engine recorded
+ * (`AuditResult.checks`) and the findings once waivers are applied.
+ *
+ * Outcome of one policy on one resource, the first that holds:
+ * - failed: an unwaived finding of the policy names the resource (advisory ones included: the check
+ *   failed, and the policy's enforcement level says whether that blocks);
+ * - undetermined: the policy could not run because a value is unknown until deploy (preview only);
+ * - waived: every finding of the policy on the resource is covered by a waiver in force;
+ * - passed: the policy ran and found nothing;
+ * - not applicable: the policy declared itself not applicable (`notApplicable()`).
+ * A resource a finding names is counted as checked even when the policy did not declare its type
+ * (a stack policy's finding about the stack itself), so that no finding falls outside the counts.
+ *
+ * A control's outcome on a resource is the first of the same list that holds for any of the
+ * policies citing the control; so for controls as for policies,
+ * checked = passed + failed + waived + notApplicable + undetermined.
+ */
+import type { Finding, PolicyChecks } from "../audit/engine";
+import type { FrameworkKey } from "./i18n";
+import { FRAMEWORK_KEYS, frameworkRefs, PolicyIndex } from "./model";
+
+export type Outcome = "failed" | "undetermined" | "waived" | "passed" | "notApplicable";
+
+/** Display and precedence order (the first that holds wins). */
+export const OUTCOMES: readonly Outcome[] = ["passed", "failed", "waived", "notApplicable", "undetermined"];
+
+const RANK: Readonly<Record<Outcome, number>> = { failed: 4, undetermined: 3, waived: 2, passed: 1, notApplicable: 0 };
+const BY_RANK: readonly Outcome[] = ["notApplicable", "passed", "waived", "undetermined", "failed"];
+
+export interface Counts {
+    checked: number;
+    passed: number;
+    failed: number;
+    waived: number;
+    notApplicable: number;
+    undetermined: number;
+}
+
+export interface PolicyCoverage extends Counts {
+    readonly policy: string;
+    /** Each checked resource's outcome, in plan order; for the reports that list them. */
+    readonly resources: ReadonlyMap<string, Outcome>;
+}
+
+export interface ControlCoverage extends Counts {
+    readonly framework: FrameworkKey;
+    /** As the framework writes it: "A.8.24", "SC-28", "4.3", "Art. 71". */
+    readonly item: string;
+    /** Policies that ran and cite the control, in the audit's (catalog) order. */
+    readonly policies: readonly string[];
+}
+
+export interface Coverage {
+    /** One per policy that ran, in the audit's order. */
+    readonly policies: readonly PolicyCoverage[];
+    /** Every control a policy that ran cites, by framework then item. */
+    readonly controls: readonly ControlCoverage[];
+    /** Sum over policies: one check is one policy on one resource. */
+    readonly totals: Counts;
+}
+
+export function zeroCounts(): Counts {
+    return { checked: 0, passed: 0, failed: 0, waived: 0, notApplicable: 0, undetermined: 0 };
+}
+
+function countRanks(ranks: Iterable<number>): Counts {
+    const c = zeroCounts();
+    for (const r of ranks) {
+        c.checked++;
+        c[BY_RANK[r]]++;
+    }
+    return c;
+}
+
+/** Outcome ranks of one policy's checked resources (plan order, then resources only its findings name). */
+function policyRanks(check: PolicyChecks, findings: readonly Finding[]): Map<string, number> {
+    const ranks = new Map<string, number>();
+    for (const u of check.checked) ranks.set(u, RANK.passed);
+    for (const u of check.notApplicable) ranks.set(u, RANK.notApplicable);
+    for (const u of check.undetermined) ranks.set(u, RANK.undetermined);
+    for (const f of findings) {
+        const rank = f.preview ? RANK.undetermined : f.waived ? RANK.waived : RANK.failed;
+        const before = ranks.get(f.urn);
+        // Every finding outranks passed and not applicable, so a finding can only make the outcome worse.
+        if (before === undefined || rank > before) ranks.set(f.urn, rank);
+    }
+    return ranks;
+}
+
+function naturalOrder(a: string, b: string): number {
+    return a.localeCompare(b, "en", { numeric: true });
+}
+
+export function coverage(checks: readonly PolicyChecks[], findings: readonly Finding[], index: PolicyIndex): Coverage {
+    const byPolicy = new Map<string, Finding[]>();
+    for (const f of findings) {
+        const list = byPolicy.get(f.policy);
+        if (list) list.push(f);
+        else byPolicy.set(f.policy, [f]);
+    }
+    const policies: PolicyCoverage[] = [];
+    const controls = new Map<string, { framework: FrameworkKey; item: string; policies: string[]; ranks: Map<string, number> }>();
+    const totals = zeroCounts();
+    for (const check of checks) {
+        const ranks = policyRanks(check, byPolicy.get(check.policy) ?? []);
+        const counts = countRanks(ranks.values());
+        for (const k of Object.keys(totals) as (keyof Counts)[]) totals[k] += counts[k];
+        const resources = new Map<string, Outcome>();
+        for (const [u, r] of ranks) resources.set(u, BY_RANK[r]);
+        policies.push({ policy: check.policy, ...counts, resources });
+        for (const ref of frameworkRefs(index.get(check.policy)?.meta)) {
+            const key = `${ref.framework}\u0000${ref.item}`;
+            let control = controls.get(key);
+            if (!control) {
+                control = { framework: ref.framework, item: ref.item, policies: [], ranks: new Map() };
+                controls.set(key, control);
+            }
+            control.policies.push(check.policy);
+            for (const [u, r] of ranks) {
+                const before = control.ranks.get(u);
+                if (before === undefined || r > before) control.ranks.set(u, r);
+            }
+        }
+    }
+    const frameworkOrder = (k: FrameworkKey) => FRAMEWORK_KEYS.indexOf(k);
+    const sorted = [...controls.values()].sort((a, b) => frameworkOrder(a.framework) - frameworkOrder(b.framework) || naturalOrder(a.item, b.item));
+    return {
+        policies,
+        controls: sorted.map((c) => ({ framework: c.framework, item: c.item, policies: c.policies, ...countRanks(c.ranks.values()) })),
+        totals,
+    };
+}
