@@ -257,8 +257,10 @@ async function benchSizes(probe: RssProbe, sources: readonly Plan[], subject: Pl
         progress(`large plan of ~${target} resources: ${copies} copies`);
         const file = path.join(tmp, `plan-${target}.json`);
         fs.writeFileSync(file, planToJson(replicator.replicate(copies).plan));
-        const args = ["--plan", file, "--env", profile, "--format", "json", "--out", "/dev/null", "--today", WAIVER_DATE];
-        return { target, copies, file, command: scriptCommand("audit", args, [0, 1]) };
+        // The report goes to a file, as an auditor's would (the command refuses /dev/null and other special files).
+        const report = path.join(tmp, `audit-${target}.json`);
+        const args = ["--plan", file, "--env", profile, "--format", "json", "--out", report, "--today", WAIVER_DATE];
+        return { target, copies, file, report, command: scriptCommand("audit", args, [0, 1]) };
     });
     // Sizes alternate within each round, so that a change in the machine's load touches all of them alike.
     const fresh: Run[][] = made.map(() => []);
@@ -309,7 +311,7 @@ async function benchSizes(probe: RssProbe, sources: readonly Plan[], subject: Pl
         perCopy,
         shared: replicator.sharedCount,
         extras: BENCH_EXTRA_SEEDS.length,
-        command: made[0]?.command.label.replace(made[0].file, "FILE") ?? "",
+        command: made[0]?.command.label.replace(made[0].file, "FILE").replace(made[0].report, "REPORT") ?? "",
         sizes,
     };
 }
@@ -429,7 +431,7 @@ function render(result: BenchResult): string {
     return out.join("\n");
 }
 
-async function main(argv: readonly string[]): Promise<number> {
+async function bench(argv: readonly string[]): Promise<number> {
     const options = parseOptions(argv);
     if (options === "help") {
         process.stdout.write(`${USAGE}\n`);
@@ -464,18 +466,17 @@ async function main(argv: readonly string[]): Promise<number> {
     }
 }
 
-main(process.argv.slice(2)).then(
-    (code) => {
-        process.exitCode = code;
-    },
-    (e: unknown) => {
+/** Started by tools/run.js (`npm run bench`); the exit code is the result. */
+export async function main(argv: readonly string[]): Promise<number> {
+    try {
+        return await bench(argv);
+    } catch (e) {
         if (e instanceof UsageError) {
             process.stderr.write(`bench: ${e.message}\n${USAGE}\n`);
-            process.exitCode = 2;
-            return;
+            return 2;
         }
         const what = e instanceof MeasureError ? "could not measure" : "failed";
         process.stderr.write(`bench ${what}: ${e instanceof Error ? e.message : String(e)}\n`);
-        process.exitCode = 3;
-    },
-);
+        return 3;
+    }
+}

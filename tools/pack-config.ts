@@ -12,8 +12,9 @@ import { GuardrailConfig, mergeGuardrails } from "../infra/core/guardrails";
 import { CORE_PROFILES, coreGuardrails, PROFILE_NAMES, ProfileName } from "../infra/core/profile";
 import type { LayerConfig } from "../infra/core/layer";
 import { LAYERS } from "../infra/settings";
+import { REPO_ROOT } from "./root";
 
-export const PACK_CONFIG_DIR = path.resolve(__dirname, "..", "policies", "config");
+export const PACK_CONFIG_DIR = path.join(REPO_ROOT, "policies", "config");
 
 /** The pack configuration of stacks of `profile`. */
 export function packConfigFor(profile: ProfileName): GuardrailConfig {
@@ -57,4 +58,3 @@ export function main(argv: readonly string[]): number {
     return 0;
 }
 
-if (require.main === module) process.exitCode = main(process.argv.slice(2));

@@ -4,10 +4,12 @@
  * resource (URN, type, name, parent, id, inputs, outputs, options, property dependencies) and the
  * stack outputs. Secret values are replaced by "[secret]" before anything leaves this module.
  */
+import * as fs from "node:fs";
 import * as path from "node:path";
 import * as pulumi from "@pulumi/pulumi";
+import { REPO_ROOT } from "../root";
 import { PlanMocks, Recorded } from "./mocks";
-import { readStackConfig } from "./stack-config";
+import { readStackConfig, StackConfig } from "./stack-config";
 import { NO_OPTIONS, Plan, PlanResource, REDACTED, UNKNOWN } from "./types";
 
 /** Versions of the default providers the engine would create (pinned in package.json). */
@@ -18,12 +20,32 @@ const SECRET_SIG_KEY = "4dabf18193072939515e22adb298388d";
 const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
 
 export interface PlanOptions {
-    /** Repository root (holds Pulumi.yaml, stacks/, infra/). */
+    /** Repository root (holds Pulumi.yaml, stacks/, infra/); default this repository. */
     readonly root?: string;
     /** Evaluate as `pulumi preview` does: outputs the mocks do not give are unknown. */
     readonly preview?: boolean;
-    /** Directory of the program (default `<root>/infra`). */
+    /** Directory of the program (default `<root>/infra`, or this repository's compiled one; see programOf). */
     readonly program?: string;
+}
+
+/** Where this module's own copy of infra/ is: the sources beside tools/, or the build beside .build/tools/. */
+const OWN_PROGRAM = path.resolve(__dirname, "..", "..", "infra");
+
+/**
+ * The program to evaluate. For this repository it is the infra/ built together with this engine: run
+ * from .build/ (npm run plan), that is the compiled infra, checked against the sources by tools/run.js
+ * at start, so the plan evaluates exactly the code of the checkout. Another checkout (--root) has
+ * only sources: when this engine runs compiled, TypeScript files are then compiled as they load, with
+ * the build's own options.
+ */
+function programOf(root: string, options: PlanOptions): string {
+    if (options.program !== undefined) return fs.realpathSync(path.resolve(options.program));
+    if (fs.realpathSync(root) === fs.realpathSync(REPO_ROOT)) return fs.realpathSync(OWN_PROGRAM);
+    if (__filename.endsWith(".js")) {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- plain JavaScript of the repository (tools/build.js), loaded only for another checkout.
+        (require(path.join(REPO_ROOT, "tools", "build.js")) as { registerTypeScript(root: string): void }).registerTypeScript(REPO_ROOT);
+    }
+    return fs.realpathSync(path.join(root, "infra"));
 }
 
 interface Captured {
@@ -123,20 +145,24 @@ export function planToJson(plan: Plan): string {
 }
 
 export async function planStack(stack: string, options: PlanOptions = {}): Promise<Plan> {
+    return planConfig(readStackConfig(path.resolve(options.root ?? REPO_ROOT), stack), options);
+}
+
+/** Plans a stack whose configuration was read already (the command line reads it before loading the SDK). */
+export async function planConfig(config: StackConfig, options: PlanOptions = {}): Promise<Plan> {
     // Some SDK continuations wait on nothing Node counts as pending work; without a live handle
     // the process exits mid-plan with code 0. An idle interval keeps the event loop open.
     const keepAlive = setInterval(() => undefined, 60_000);
     try {
-        return await evaluate(stack, options);
+        return await evaluate(config, options);
     } finally {
         clearInterval(keepAlive);
     }
 }
 
-async function evaluate(stack: string, options: PlanOptions): Promise<Plan> {
-    const root = path.resolve(options.root ?? path.join(__dirname, "..", ".."));
-    const config = readStackConfig(root, stack);
-    const programDir = path.resolve(options.program ?? path.join(root, "infra"));
+async function evaluate(config: StackConfig, options: PlanOptions): Promise<Plan> {
+    const { stack } = config;
+    const programDir = programOf(path.resolve(options.root ?? REPO_ROOT), options);
 
     const mocks = new PlanMocks(options.preview ?? false, config.values["alicloud:region"]);
     await pulumi.runtime.setMocks(mocks, config.project, stack, options.preview ?? false);

@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+"use strict";
+/*
+ * What the npm scripts start: `node tools/run.js <entry.ts> [arguments]`, e.g.
+ * `node tools/run.js tools/cli.ts plan --stack prod`. It brings .build/ up to date with the sources
+ * (tools/build.js; a no-op when nothing changed) and runs the compiled entry's `main(arguments)`,
+ * whose result is the exit code. Entries handle their own errors (exit 2 bad input, 3 a bug); this
+ * file only covers what happens before one is loaded.
+ *
+ * DAKAR2026_DEBUG=1 maps stack traces to the TypeScript sources (slower: the SDK captures many).
+ */
+const path = require("node:path");
+const { BuildError, compiledPath, ensureBuilt } = require("./build.js");
+
+const root = path.resolve(__dirname, "..");
+const [entry, ...args] = process.argv.slice(2);
+const debug = Boolean(process.env.DAKAR2026_DEBUG);
+
+function fail(code, line) {
+    process.stderr.write(`${line}\n`);
+    process.exitCode = code;
+}
+
+function bug(e) {
+    const { version } = require(path.join(root, "package.json"));
+    const first = String((e && e.message) || e).split("\n")[0];
+    fail(3, `internal error (dakar2026-infra ${version}): ${first} — this is a bug; please report it with the command you ran and this line (DAKAR2026_DEBUG=1 shows the trace)`);
+    if (debug && e instanceof Error) process.stderr.write(`${e.stack}\n`);
+}
+
+function start() {
+    if (!entry || !/^tools\/[\w/-]+\.ts$/.test(entry)) return bug(new Error(`tools/run.js needs an entry tools/<name>.ts, got ${JSON.stringify(entry ?? "")}`));
+    try {
+        const { compiled } = ensureBuilt(root);
+        if (compiled.length > 0) process.stderr.write(`build: compiled ${compiled.length} changed source file(s) into .build/\n`);
+    } catch (e) {
+        // A source that does not compile is the checkout's state, not the tool's: one line, exit 2.
+        if (e instanceof BuildError) return fail(2, `error: ${e.message}`);
+        return bug(e);
+    }
+    if (debug) process.setSourceMapsEnabled(true);
+    let main;
+    try {
+        ({ main } = require(compiledPath(entry, root)));
+        if (typeof main !== "function") throw new Error(`${entry} exports no main()`);
+    } catch (e) {
+        return bug(e);
+    }
+    Promise.resolve()
+        .then(() => main(args))
+        .then(
+            (code) => {
+                process.exitCode = code;
+            },
+            (e) => bug(e),
+        );
+}
+
+start();
