@@ -5,8 +5,8 @@
  *    process against tools/bench/floor.js, the least any Node process must do to evaluate the same
  *    resources with Pulumi, in interleaved rounds (command, floor, script): the machine is shared, so
  *    each command is compared with the floor run next to it, and the median of those ratios is quoted.
- *    "script" is the package.json `audit` script run without npm (today ts-node; a compiled build
- *    later), so the npm wrapper's share is visible.
+ *    "script" is the package.json `audit` script run without npm (node tools/run.js on the compiled
+ *    build), so the npm wrapper's share is visible.
  * 2. Large plans. Every stack's offline plan is copied N times into one plan (tools/bench/replicate.ts)
  *    of about 10,000 and 20,000 resources, written to a file and audited against the whole catalog:
  *    in a fresh process by the package.json script (`--plan FILE`), then in this process (`audit()`,

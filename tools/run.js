@@ -14,17 +14,28 @@ const { BuildError, compiledPath, ensureBuilt } = require("./build.js");
 
 const root = path.resolve(__dirname, "..");
 const [entry, ...args] = process.argv.slice(2);
-const debug = Boolean(process.env.DAKAR2026_DEBUG);
+// As tools/command/errors.ts reads it: set, and neither empty nor "0".
+const debug = !["", "0", undefined].includes(process.env.DAKAR2026_DEBUG);
 
 function fail(code, line) {
     process.stderr.write(`${line}\n`);
     process.exitCode = code;
 }
 
+/** The line of MSG.bug (tools/command/messages.ts), for what fails before an entry's own guard runs. */
 function bug(e) {
-    const { version } = require(path.join(root, "package.json"));
+    let version = "unknown";
+    try {
+        ({ version } = require(path.join(root, "package.json")));
+    } catch {
+        // The report line matters more than the version.
+    }
     const first = String((e && e.message) || e).split("\n")[0];
-    fail(3, `internal error (dakar2026-infra ${version}): ${first} — this is a bug; please report it with the command you ran and this line (DAKAR2026_DEBUG=1 shows the trace)`);
+    fail(
+        3,
+        `internal error (dakar2026-infra ${version}): ${first} — this is a bug; please report it to the maintainers ` +
+            "with the command you ran and this line (DAKAR2026_DEBUG=1 shows the trace)",
+    );
     if (debug && e instanceof Error) process.stderr.write(`${e.stack}\n`);
 }
 

@@ -17,10 +17,20 @@ export interface StackConfig {
 }
 
 /** A stack that does not exist, or a file that cannot be read: the CLI's users see `message` only. */
-export class StackConfigError extends Error {}
+export class StackConfigError extends Error {
+    override name = "StackConfigError";
+}
 
 /** The offline plan cannot decrypt `secure:` values; it passes this stand-in, always as a secret. */
 export const OFFLINE_SECRET_PLACEHOLDER = "offline-plan-secret-placeholder";
+
+/**
+ * Parses YAML. The parser's warnings (a key that is a collection, an unknown tag) would print beside
+ * the one line the command promises; what they warn about fails the checks that follow anyway.
+ */
+function parseYaml(text: string): unknown {
+    return parse(text, { logLevel: "error" }) as unknown;
+}
 
 function readYaml(file: string): unknown {
     let text: string;
@@ -30,14 +40,17 @@ function readYaml(file: string): unknown {
         throw new StackConfigError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
     }
     try {
-        return parse(text);
+        return parseYaml(text);
     } catch (e) {
         throw new StackConfigError(`${file} is not valid YAML: ${(e as Error).message.split("\n")[0]}`);
     }
 }
 
+/** A value as the CLI passes it to the program: scalars as text, structured values as JSON. */
 function asString(value: unknown): string {
-    return typeof value === "string" ? value : JSON.stringify(value);
+    if (typeof value === "string") return value;
+    if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
+    return JSON.stringify(value) ?? String(value);
 }
 
 function fullKey(project: string, k: string): string {
@@ -53,11 +66,15 @@ export interface ProjectFile {
 export function readProject(root: string): ProjectFile {
     const file = path.join(root, "Pulumi.yaml");
     const doc = readYaml(file) as { name?: unknown; stackConfigDir?: unknown; config?: unknown } | null;
-    if (!doc || typeof doc.name !== "string") throw new StackConfigError(`${file} has no project name`);
+    if (!doc || typeof doc !== "object" || typeof doc.name !== "string") throw new StackConfigError(`${file} has no project name`);
+    const config = doc.config ?? {};
+    if (typeof config !== "object" || config === null || Array.isArray(config)) {
+        throw new StackConfigError(`${file}: "config:" must be a mapping of key: declaration or value`);
+    }
     return {
         name: doc.name,
         stackConfigDir: typeof doc.stackConfigDir === "string" ? doc.stackConfigDir : ".",
-        config: (doc.config as Record<string, unknown> | undefined) ?? {},
+        config: config as Record<string, unknown>,
     };
 }
 
@@ -65,8 +82,13 @@ export function readProject(root: string): ProjectFile {
 export function listStacks(root: string): string[] {
     const project = readProject(root);
     const dir = path.join(root, project.stackConfigDir);
-    return fs
-        .readdirSync(dir)
+    let files: string[];
+    try {
+        files = fs.readdirSync(dir);
+    } catch (e) {
+        throw new StackConfigError(`cannot list the stacks in ${dir} (stackConfigDir of Pulumi.yaml): ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    }
+    return files
         .map((f) => /^Pulumi\.(.+)\.yaml$/.exec(f)?.[1])
         .filter((s): s is string => s !== undefined)
         .sort();
