@@ -313,6 +313,7 @@ describe("streams", () => {
             expect(outcome.stderr).toBe(`plan written to ${at("plan-out.json")}\n`);
             expect(outcome.stdout.startsWith(`Offline plan of stack "${stack}"`)).toBe(true);
             expect((JSON.parse(fs.readFileSync(at("plan-out.json"), "utf8")) as { stack: string }).stack).toBe(stack);
+            expect(outcome.stdout.split("\n").filter((l) => l.length > 100)).toEqual([]);
         },
         PLANNING,
     );

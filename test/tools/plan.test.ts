@@ -15,6 +15,7 @@ import { parseSettings, Settings } from "../../infra/settings";
 import { findWaiver, readWaiverFile } from "../../policies/lib/waivers";
 import { auditPlan } from "../../tools/audit/run";
 import { planToJson } from "../../tools/plan/engine";
+import { summarisePlan } from "../../tools/plan/summary";
 import { OFFLINE_SECRET_PLACEHOLDER, readStackConfig } from "../../tools/plan/stack-config";
 import { Plan, PlanResource, REDACTED, UNKNOWN } from "../../tools/plan/types";
 import { fromPlan, identityFaults, internetOpenings, nameFaults, protectionFaults, tagFaults, unclassified } from "../support/invariants";
@@ -184,6 +185,13 @@ describe("across stacks", () => {
 });
 
 describe("preview mode", () => {
+    it("shows values only a deployment knows as (known after deploy) in the summary, never the engine's marker", async () => {
+        const p = await planIsolated(STACKS[0], { preview: true });
+        expect(planToJson(p)).toContain(UNKNOWN);
+        expect(summarisePlan(p)).not.toContain(UNKNOWN);
+        expect(summarisePlan(p)).toContain("  vpcId: (known after deploy)\n");
+    }, PLANNING);
+
     it("leaves ids and provider outputs unknown, and the audit turns checks that read them into advisories", async () => {
         const stack = STACKS[0];
         const p = await planIsolated(stack, { preview: true });
