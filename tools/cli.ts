@@ -48,9 +48,9 @@ async function plan(argv: readonly string[]): Promise<number> {
     const result = await planned(config, root, flags.preview === true);
     const { planToJson } = await import("./plan/engine");
     const { summarisePlan } = await import("./plan/summary");
-    if (json !== undefined && flags.json !== undefined) {
-        writeOutput(json, flags.json, planToJson(result));
-        note(MSG.planWritten(flags.json));
+    if (json !== undefined) {
+        writeOutput(json, flags.json ?? json, planToJson(result));
+        note(MSG.planWritten(flags.json ?? json));
     }
     out(summarisePlan(result));
     return 0;
@@ -88,18 +88,18 @@ async function audit(argv: readonly string[]): Promise<number> {
     if ((flags.stack === undefined) === (flags.plan === undefined)) throw new UsageError(MSG.stackOrPlan, USAGE.audit);
     if (flags.plan !== undefined && flags.env === undefined) throw new UsageError(MSG.planNeedsEnv, USAGE.audit);
     if (flags.plan !== undefined && flags.root !== undefined) throw new UsageError(MSG.unexpectedWith("--root", "--plan"), USAGE.audit);
-    const planFile = flags.plan === undefined ? undefined : checkInputFile("--plan", flags.plan);
-    const stack = planFile === undefined ? stackConfig(flags) : undefined;
+    if (flags.plan !== undefined) checkInputFile("--plan", flags.plan);
+    const stack = flags.plan === undefined ? stackConfig(flags) : undefined;
     const run = await import("./audit/run");
     // The pack configuration is read before planning, so that a wrong --env costs no plan.
     if (flags.env !== undefined) run.readPackConfig(flags.env);
     const subject = stack === undefined ? run.readPlanFile(flags.plan as string) : await planned(stack.config, stack.root);
     const result = await run.auditPlan(subject, flags.env ?? subject.profile, lang as Lang, day);
     const text = render(format, result.report);
-    if (target !== undefined && flags.out !== undefined) {
-        writeOutput(target, flags.out, text);
+    if (target !== undefined) {
+        writeOutput(target, flags.out ?? target, text);
         const blocking = result.result.findings.filter((f) => f.enforcement === "mandatory" && !f.waived).length;
-        note(MSG.reportWritten(result.result.findings.length, blocking, format, flags.out));
+        note(MSG.reportWritten(result.result.findings.length, blocking, format, flags.out ?? target));
     } else {
         out(text);
     }
@@ -114,9 +114,9 @@ async function diagram(argv: readonly string[]): Promise<number> {
     const { config, root } = stackConfig(flags);
     const { networkDiagram } = await import("./diagram");
     const text = networkDiagram(await planned(config, root));
-    if (target !== undefined && flags.out !== undefined) {
-        writeOutput(target, flags.out, text);
-        note(MSG.diagramWritten(flags.out));
+    if (target !== undefined) {
+        writeOutput(target, flags.out ?? target, text);
+        note(MSG.diagramWritten(flags.out ?? target));
     } else {
         out(text);
     }
