@@ -130,7 +130,8 @@ const BAD_INPUT: readonly (readonly [string, readonly string[], string, "usage" 
     ["a plan file that is a folder", ["audit", "--plan", "@/sub", "--env", "prod"], "--plan @/sub is a directory; give a file path", "line"],
     ["a plan file on a special filesystem", ["audit", "--plan", "/dev/zero", "--env", "prod"], "--plan /dev/zero is under /dev, a special filesystem; give a regular file", "line"],
     ["a plan file that is a pipe", ["audit", "--plan", "@/fifo", "--env", "prod"], "--plan @/fifo is not a regular file (a device, pipe or socket); give a regular file", "line"],
-    ["a plan file that is not JSON", ["audit", "--plan", "@/bad.json", "--env", "prod"], "@/bad.json is not valid JSON: Expected property name or '}' in JSON at position 2", "line"],
+    // Node 22 adds "(line 1 column 3)" to the parser's message: "…" asks for the line to start so.
+    ["a plan file that is not JSON", ["audit", "--plan", "@/bad.json", "--env", "prod"], "@/bad.json is not valid JSON: Expected property name or '}' in JSON at position 2…", "line"],
     ["a plan that is not an object", ["audit", "--plan", "@/array.json", "--env", "prod"], '@/array.json: expected an object with a "resources" array', "line"],
     ["a plan resource that is not an object", ["audit", "--plan", "@/badres.json", "--env", "prod"], "@/badres.json: resources[0] is not an object", "line"],
     ["a plan resource without a type", ["audit", "--plan", "@/notype.json", "--env", "prod"], "@/notype.json: resources[0].type must be a non-empty string", "line"],
@@ -167,7 +168,9 @@ describe("bad input: exit 2 and one line, before any work", () => {
         const outcome = await cli(...argv.map(resolveAt));
         expect(outcome.code).toBe(2);
         const [first, ...rest] = outcome.stderr.split("\n");
-        expect(first).toBe(`error: ${resolveAt(line)}`);
+        const want = `error: ${resolveAt(line)}`;
+        if (want.endsWith("…")) expect(first.slice(0, want.length - 1)).toBe(want.slice(0, -1));
+        else expect(first).toBe(want);
         if (after === "usage") expect(rest[0]).toMatch(/^(Usage: npm run| {2}npm run plan -- --help)/);
         else expect(rest).toEqual([""]);
         expect(outcome.stdout).toBe("");

@@ -16,10 +16,14 @@ function specialRoot(abs: string): string | undefined {
     return SPECIAL.find((s) => abs === s || abs.startsWith(`${s}/`));
 }
 
-/** `fs.statSync` that answers undefined for a path that does not exist, and an InputError for one that cannot be looked at. */
-function stat(option: string, shown: string, abs: string): fs.Stats | undefined {
+/**
+ * `fs.statSync` (or `lstatSync`) that answers undefined for a path that does not exist, and an
+ * InputError for one that cannot be looked at. A file on the way ("report.json/x") is ENOTDIR, which
+ * Node 20 throws and Node 22 answers as "does not exist"; both end in the same line.
+ */
+function stat(option: string, shown: string, abs: string, link = false): fs.Stats | undefined {
     try {
-        return fs.statSync(abs, { throwIfNoEntry: false });
+        return (link ? fs.lstatSync : fs.statSync)(abs, { throwIfNoEntry: false });
     } catch (e) {
         const code = (e as NodeJS.ErrnoException).code ?? String(e);
         if (code === "ENOTDIR") throw new InputError(MSG.pathThroughFile(option, shown));
@@ -59,7 +63,7 @@ export function checkOutputPath(option: string, file: string): string {
         if (denied) throw new InputError(MSG.notWritable(option, file, denied));
         return abs;
     }
-    if (fs.lstatSync(abs, { throwIfNoEntry: false })?.isSymbolicLink()) {
+    if (stat(option, file, abs, true)?.isSymbolicLink()) {
         throw new InputError(MSG.notWritable(option, file, "a symbolic link to nothing"));
     }
     const dir = path.dirname(abs);
