@@ -35,7 +35,7 @@ const USAGE = `Usage: npm run -s bench -- [options]
   --pairs N      rounds of command/floor pairs for the floor ratio (default 9; 0 skips it)
   --runs N       fresh processes per large plan (default 3; 0 skips the large plans)
   --sizes LIST   sizes of the large plans in resources (default 10000,20000)
-  --stack S      stack of the floor comparison, whose profile also audits the large plans (default prod)
+  --stack S      stack of the floor comparison; its profile audits the large plans (default prod)
   --json         one JSON document on stdout instead of tables
   -h, --help     this text
 Examples:

@@ -241,6 +241,7 @@ describe("--help and -h", () => {
             const outcome = command === "pack-config" ? await isolated("../../tools/pack-config", [flag]) : await cli(command, flag);
             expect(outcome).toEqual({ code: 0, stdout: expect.stringContaining("\nExamples:\n") as unknown, stderr: "" });
             expect(outcome.stdout.startsWith(`${USAGE_HEAD[command]}\n`)).toBe(true);
+            expect(outcome.stdout.split("\n").filter((l) => l.length > 100)).toEqual([]);
         },
     );
 

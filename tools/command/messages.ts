@@ -7,7 +7,8 @@
 /** The commands behind `npm run <name>`, with their usage and examples (printed by --help and after a bad flag). */
 export const USAGE = {
     plan: `Usage: npm run plan [-- options]
-Evaluates a stack's Pulumi program offline (mock runtime, no cloud account) and prints what it would create.
+Evaluates a stack's Pulumi program offline (mock runtime, no cloud account) and prints what it
+would create.
   --stack <stack>    stack of stacks/ to plan (default dev)
   --json <file>      also write the whole plan as JSON to <file>
   --preview          leave unknown what only a deployment can know, as pulumi preview does
@@ -21,7 +22,7 @@ Examples:
 Plans a stack offline (or reads an exported plan) and checks it against the policy pack.
   --stack <stack>    stack of stacks/ to plan and audit
   --plan <file>      audit a plan written by npm run plan -- --json, instead of planning
-  --env <env>        pack configuration to use (policies/config/<env>.json; default the stack's profile)
+  --env <env>        pack configuration, policies/config/<env>.json (default: the stack's profile)
   --format <format>  table (default), json, markdown, html, sarif or junit
   --out <file>       write the report to <file> instead of stdout
   --lang <lang>      en (default) or fr
