@@ -50,7 +50,7 @@ function start() {
         return bug(e);
     }
     if (debug) process.setSourceMapsEnabled(true);
-    // Node 22.1+ can keep V8's compiled code of every module it loads (the SDK's ~1,100 among them)
+    // Node 22.1+ can keep V8's compiled code of every module it loads (about 1,100, the SDK's 800 among them)
     // and reuse it while the file is unchanged; Node 20 has no such cache and skips this.
     const nodeModule = require("node:module");
     if (typeof nodeModule.enableCompileCache === "function") nodeModule.enableCompileCache(path.join(root, ".build", "compile-cache"));
