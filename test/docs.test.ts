@@ -17,7 +17,7 @@ describe("docs/architecture.md", () => {
         const embedded = /<!-- diagram:prod:start -->\n```mermaid\n([\s\S]*?)\n```\n<!-- diagram:prod:end -->/.exec(doc)?.[1];
         const generated = networkDiagram(await planIsolated("prod")).trimEnd();
         expect(embedded).toBe(generated);
-    });
+    }, 120_000); // planning a stack takes longer than Jest's 5 s default on a busy machine
 });
 
 /** A Markdown table: its header line, its body lines, and the nearest heading above it. */

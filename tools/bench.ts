@@ -5,8 +5,8 @@
  *    process against tools/bench/floor.js, the least any Node process must do to evaluate the same
  *    resources with Pulumi, in interleaved rounds (command, floor, script): the machine is shared, so
  *    each command is compared with the floor run next to it, and the median of those ratios is quoted.
- *    "script" is the package.json `audit` script run without npm (today ts-node; a compiled build
- *    later), so the npm wrapper's share is visible.
+ *    "script" is the package.json `audit` script run without npm (node tools/run.js on the compiled
+ *    build), so the npm wrapper's share is visible.
  * 2. Large plans. Every stack's offline plan is copied N times into one plan (tools/bench/replicate.ts)
  *    of about 10,000 and 20,000 resources, written to a file and audited against the whole catalog:
  *    in a fresh process by the package.json script (`--plan FILE`), then in this process (`audit()`,
@@ -35,7 +35,7 @@ const USAGE = `Usage: npm run -s bench -- [options]
   --pairs N      rounds of command/floor pairs for the floor ratio (default 9; 0 skips it)
   --runs N       fresh processes per large plan (default 3; 0 skips the large plans)
   --sizes LIST   sizes of the large plans in resources (default 10000,20000)
-  --stack S      stack of the floor comparison, whose profile also audits the large plans (default prod)
+  --stack S      stack of the floor comparison; its profile audits the large plans (default prod)
   --json         one JSON document on stdout instead of tables
   -h, --help     this text
 Examples:
@@ -257,8 +257,10 @@ async function benchSizes(probe: RssProbe, sources: readonly Plan[], subject: Pl
         progress(`large plan of ~${target} resources: ${copies} copies`);
         const file = path.join(tmp, `plan-${target}.json`);
         fs.writeFileSync(file, planToJson(replicator.replicate(copies).plan));
-        const args = ["--plan", file, "--env", profile, "--format", "json", "--out", "/dev/null", "--today", WAIVER_DATE];
-        return { target, copies, file, command: scriptCommand("audit", args, [0, 1]) };
+        // The report goes to a file, as an auditor's would (the command refuses /dev/null and other special files).
+        const report = path.join(tmp, `audit-${target}.json`);
+        const args = ["--plan", file, "--env", profile, "--format", "json", "--out", report, "--today", WAIVER_DATE];
+        return { target, copies, file, report, command: scriptCommand("audit", args, [0, 1]) };
     });
     // Sizes alternate within each round, so that a change in the machine's load touches all of them alike.
     const fresh: Run[][] = made.map(() => []);
@@ -309,7 +311,7 @@ async function benchSizes(probe: RssProbe, sources: readonly Plan[], subject: Pl
         perCopy,
         shared: replicator.sharedCount,
         extras: BENCH_EXTRA_SEEDS.length,
-        command: made[0]?.command.label.replace(made[0].file, "FILE") ?? "",
+        command: made[0]?.command.label.replace(made[0].file, "FILE").replace(made[0].report, "REPORT") ?? "",
         sizes,
     };
 }
@@ -429,7 +431,7 @@ function render(result: BenchResult): string {
     return out.join("\n");
 }
 
-async function main(argv: readonly string[]): Promise<number> {
+async function bench(argv: readonly string[]): Promise<number> {
     const options = parseOptions(argv);
     if (options === "help") {
         process.stdout.write(`${USAGE}\n`);
@@ -464,18 +466,17 @@ async function main(argv: readonly string[]): Promise<number> {
     }
 }
 
-main(process.argv.slice(2)).then(
-    (code) => {
-        process.exitCode = code;
-    },
-    (e: unknown) => {
+/** Started by tools/run.js (`npm run bench`); the exit code is the result. */
+export async function main(argv: readonly string[]): Promise<number> {
+    try {
+        return await bench(argv);
+    } catch (e) {
         if (e instanceof UsageError) {
             process.stderr.write(`bench: ${e.message}\n${USAGE}\n`);
-            process.exitCode = 2;
-            return;
+            return 2;
         }
         const what = e instanceof MeasureError ? "could not measure" : "failed";
         process.stderr.write(`bench ${what}: ${e instanceof Error ? e.message : String(e)}\n`);
-        process.exitCode = 3;
-    },
-);
+        return 3;
+    }
+}

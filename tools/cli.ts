@@ -1,134 +1,143 @@
 /**
- * Command line behind `npm run plan` and `npm run audit`. Exit codes: 0 fine, 1 blocking findings
- * (audit only), 2 bad input — always with a one-line message and never a stack trace.
+ * Command line behind `npm run plan`, `npm run audit` and `npm run diagram` (started by tools/run.js
+ * from the build). Data goes to stdout or the file of --out/--json; progress and errors to stderr.
+ * Exit codes: 0 done, 1 blocking findings (audit), 2 bad input (one line, then the usage after a bad
+ * flag), 3 a bug (one line asking for a report). Every flag, path and date is checked before the
+ * Pulumi SDK or the catalog is loaded, so a typo costs nothing and loses nothing.
  */
-import * as fs from "node:fs";
-import * as path from "node:path";
-import { parseArgs } from "node:util";
+import { isCalendarDate } from "../policies/lib/dates";
 import type { Lang } from "../policies/lib/rule";
-import { StackConfigError } from "./plan/stack-config";
+import { OptionSpecs, parseFlags } from "./command/args";
+import { guard, InputError, UsageError } from "./command/errors";
+import { CommandName, MSG, USAGE } from "./command/messages";
+import { checkDirectory, checkInputFile, checkOutputPath, writeOutput } from "./command/paths";
+import { readStackConfig, StackConfig } from "./plan/stack-config";
 import type { Plan } from "./plan/types";
 import { FORMATS, isFormat, render } from "./report";
+import { REPO_ROOT } from "./root";
 
-// The catalog (180 modules) and the Pulumi SDK load only in the commands that need them.
+const LANGS: readonly Lang[] = ["en", "fr"];
+const DEFAULT_STACK = "dev";
 
-const USAGE = `Usage:
-  npm run diagram [-- --stack <stack>]            Mermaid diagram of the stack's network
-  npm run plan  [-- --stack <stack>] [--json <file>] [--preview] [--root <checkout>]
-  npm run audit -- --stack <stack> | --plan <file> --env <dev|staging|prod>
-                   [--format ${FORMATS.join("|")}] [--out <file>] [--lang en|fr] [--today YYYY-MM-DD]`;
+const out = (text: string): void => void process.stdout.write(text);
+const note = (line: string): void => void process.stderr.write(`${line}\n`);
 
-class UsageError extends Error {}
+/** Flags common to the commands that plan a stack. */
+const STACK_FLAGS = {
+    stack: { type: "string", placeholder: "<stack>" },
+    root: { type: "string", placeholder: "<checkout>" },
+} as const satisfies OptionSpecs;
 
-/** Raised by tools/audit/run.ts; matched by name so that `plan` need not load that module. */
-const INPUT_ERRORS = new Set(["AuditInputError", "SettingsError"]);
-
-/** A message for the person at the terminal: our own input errors, or a settings error from infra/. */
-function isInputError(e: unknown): e is Error {
-    return (
-        e instanceof UsageError || e instanceof StackConfigError || (e instanceof Error && INPUT_ERRORS.has(e.name))
-    );
+function stackConfig(flags: { readonly stack?: string; readonly root?: string }): { config: StackConfig; root: string } {
+    const root = flags.root === undefined ? REPO_ROOT : checkDirectory("--root", flags.root);
+    return { config: readStackConfig(root, flags.stack ?? DEFAULT_STACK), root };
 }
 
-function write(file: string, text: string): void {
-    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-    fs.writeFileSync(file, text);
+/** The SDK and the program load only here, after every input was checked. */
+async function planned(config: StackConfig, root: string, preview = false): Promise<Plan> {
+    const { planConfig } = await import("./plan/engine");
+    return planConfig(config, { root, preview });
 }
 
-async function plan(argv: string[]): Promise<number> {
-    const { planStack, planToJson } = await import("./plan/engine");
+async function plan(argv: readonly string[]): Promise<number> {
+    const parsed = parseFlags("npm run plan", USAGE.plan, { ...STACK_FLAGS, json: { type: "string", placeholder: "<file>" }, preview: { type: "boolean" } }, argv);
+    if (parsed.help) return help("plan");
+    const { flags } = parsed;
+    const json = flags.json === undefined ? undefined : checkOutputPath("--json", flags.json);
+    const { config, root } = stackConfig(flags);
+    const result = await planned(config, root, flags.preview === true);
+    const { planToJson } = await import("./plan/engine");
     const { summarisePlan } = await import("./plan/summary");
-    const { values } = parseArgs({
-        args: argv,
-        options: { stack: { type: "string", default: "dev" }, json: { type: "string" }, preview: { type: "boolean" }, root: { type: "string" } },
-    });
-    const result = await planStack(values.stack as string, { preview: values.preview, root: values.root });
-    if (values.json) write(values.json, planToJson(result));
-    process.stdout.write(summarisePlan(result));
-    if (values.json) process.stdout.write(`\nPlan written to ${values.json}\n`);
+    if (json !== undefined) {
+        writeOutput(json, flags.json ?? json, planToJson(result));
+        note(MSG.planWritten(flags.json ?? json));
+    }
+    out(summarisePlan(result));
     return 0;
 }
 
-async function auditCommand(argv: string[]): Promise<number> {
-    const { values } = parseArgs({
-        args: argv,
-        options: {
-            stack: { type: "string" },
-            plan: { type: "string" },
-            env: { type: "string" },
-            format: { type: "string", default: "table" },
-            out: { type: "string" },
-            lang: { type: "string", default: "en" },
-            today: { type: "string" },
-            root: { type: "string" },
-        },
-    });
-    const { auditPlan, exitCode, readPlanFile } = await import("./audit/run");
-    const format = values.format as string;
-    if (!isFormat(format)) throw new UsageError(`--format "${format}" is not one of ${FORMATS.join(", ")}`);
-    const lang = values.lang as string;
-    if (lang !== "en" && lang !== "fr") throw new UsageError(`--lang "${lang}" is not one of en, fr`);
-    const today = values.today ?? new Date().toISOString().slice(0, 10);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError(`--today "${today}" is not a date YYYY-MM-DD`);
-    let subject: Plan;
-    let env: string;
-    if (values.stack !== undefined && values.plan === undefined) {
-        // Only planning needs the Pulumi SDK; auditing a plan file does not load it.
-        const { planStack } = await import("./plan/engine");
-        subject = await planStack(values.stack, { root: values.root });
-        env = values.env ?? subject.profile;
-    } else if (values.plan !== undefined && values.stack === undefined) {
-        if (values.env === undefined) throw new UsageError("--plan needs --env <environment> to pick the pack configuration");
-        subject = readPlanFile(values.plan);
-        env = values.env;
-    } else {
-        throw new UsageError("give either --stack <stack> or --plan <file> --env <environment>");
-    }
-    const run = await auditPlan(subject, env, lang as Lang, today);
-    const text = render(format, run.report);
-    if (values.out) {
-        write(values.out, text);
-        const blocking = run.result.findings.filter((f) => f.enforcement === "mandatory" && !f.waived).length;
-        process.stdout.write(`${run.result.findings.length} finding(s), ${blocking} blocking; ${format} report written to ${values.out}\n`);
-    } else {
-        process.stdout.write(text);
-    }
-    return exitCode(run.result);
+function today(flag: string | undefined): string {
+    if (flag === undefined) return new Date().toISOString().slice(0, 10);
+    if (!isCalendarDate(flag)) throw new InputError(MSG.notADate("--today", flag));
+    return flag;
 }
 
-async function diagram(argv: string[]): Promise<number> {
-    const { planStack } = await import("./plan/engine");
-    const { networkDiagram } = await import("./diagram");
-    const { values } = parseArgs({ args: argv, options: { stack: { type: "string", default: "prod" }, root: { type: "string" } } });
-    process.stdout.write(networkDiagram(await planStack(values.stack as string, { root: values.root })));
-    return 0;
-}
-
-export async function main(argv: string[]): Promise<number> {
-    const [command, ...rest] = argv;
-    try {
-        if (command === "plan") return await plan(rest);
-        if (command === "diagram") return await diagram(rest);
-        if (command === "audit") return await auditCommand(rest);
-        throw new UsageError(`unknown command "${command ?? ""}"`);
-    } catch (e) {
-        if (isInputError(e) || (e instanceof TypeError && (e as NodeJS.ErrnoException).code?.startsWith("ERR_PARSE_ARGS"))) {
-            process.stderr.write(`error: ${(e as Error).message}\n`);
-            if (e instanceof UsageError || e instanceof TypeError) process.stderr.write(`${USAGE}\n`);
-            return 2;
-        }
-        throw e;
-    }
-}
-
-if (require.main === module) {
-    main(process.argv.slice(2)).then(
-        (code) => {
-            process.exitCode = code;
+async function audit(argv: readonly string[]): Promise<number> {
+    const parsed = parseFlags(
+        "npm run audit",
+        USAGE.audit,
+        {
+            ...STACK_FLAGS,
+            plan: { type: "string", placeholder: "<file>" },
+            env: { type: "string", placeholder: "<environment>" },
+            format: { type: "string", placeholder: `<${FORMATS.join("|")}>` },
+            out: { type: "string", placeholder: "<file>" },
+            lang: { type: "string", placeholder: `<${LANGS.join("|")}>` },
+            today: { type: "string", placeholder: "<YYYY-MM-DD>" },
         },
-        (e: unknown) => {
-            process.stderr.write(`internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-            process.exitCode = 3;
-        },
+        argv,
     );
+    if (parsed.help) return help("audit");
+    const { flags } = parsed;
+    const format = flags.format ?? "table";
+    if (!isFormat(format)) throw new InputError(MSG.notOneOf("--format", format, FORMATS));
+    const lang = flags.lang ?? "en";
+    if (!(LANGS as readonly string[]).includes(lang)) throw new InputError(MSG.notOneOf("--lang", lang, LANGS));
+    const day = today(flags.today);
+    const target = flags.out === undefined ? undefined : checkOutputPath("--out", flags.out);
+    if ((flags.stack === undefined) === (flags.plan === undefined)) throw new UsageError(MSG.stackOrPlan, USAGE.audit);
+    if (flags.plan !== undefined && flags.env === undefined) throw new UsageError(MSG.planNeedsEnv, USAGE.audit);
+    if (flags.plan !== undefined && flags.root !== undefined) throw new UsageError(MSG.unexpectedWith("--root", "--plan"), USAGE.audit);
+    if (flags.plan !== undefined) checkInputFile("--plan", flags.plan);
+    const stack = flags.plan === undefined ? stackConfig(flags) : undefined;
+    const run = await import("./audit/run");
+    // The pack configuration is read before planning, so that a wrong --env costs no plan.
+    if (flags.env !== undefined) run.readPackConfig(flags.env);
+    const subject = stack === undefined ? run.readPlanFile(flags.plan as string) : await planned(stack.config, stack.root);
+    const result = await run.auditPlan(subject, flags.env ?? subject.profile, lang as Lang, day);
+    const text = render(format, result.report);
+    if (target !== undefined) {
+        writeOutput(target, flags.out ?? target, text);
+        const blocking = result.result.findings.filter((f) => f.enforcement === "mandatory" && !f.waived).length;
+        note(MSG.reportWritten(result.result.findings.length, blocking, format, flags.out ?? target));
+    } else {
+        out(text);
+    }
+    return run.exitCode(result.result);
+}
+
+async function diagram(argv: readonly string[]): Promise<number> {
+    const parsed = parseFlags("npm run diagram", USAGE.diagram, { ...STACK_FLAGS, out: { type: "string", placeholder: "<file>" } }, argv);
+    if (parsed.help) return help("diagram");
+    const { flags } = parsed;
+    const target = flags.out === undefined ? undefined : checkOutputPath("--out", flags.out);
+    const { config, root } = stackConfig(flags);
+    const { networkDiagram } = await import("./diagram");
+    const text = networkDiagram(await planned(config, root));
+    if (target !== undefined) {
+        writeOutput(target, flags.out ?? target, text);
+        note(MSG.diagramWritten(flags.out ?? target));
+    } else {
+        out(text);
+    }
+    return 0;
+}
+
+function help(command: CommandName): number {
+    out(`${USAGE[command]}\n`);
+    return 0;
+}
+
+const COMMANDS: Readonly<Record<string, (argv: readonly string[]) => Promise<number>>> = { plan, audit, diagram };
+
+/** Runs `command ...flags`; never throws: every outcome is an exit code (see the header). */
+export function main(argv: readonly string[]): Promise<number> {
+    return guard(() => {
+        const [command, ...rest] = argv;
+        const run = command !== undefined && Object.prototype.hasOwnProperty.call(COMMANDS, command) ? COMMANDS[command] : undefined;
+        if (run === undefined) {
+            throw new UsageError(MSG.unknownCommand(command ?? "", Object.keys(COMMANDS)), Object.keys(COMMANDS).map((c) => `  npm run ${c} -- --help`).join("\n"));
+        }
+        return run(rest);
+    });
 }

@@ -12,8 +12,12 @@ import { GuardrailConfig, mergeGuardrails } from "../infra/core/guardrails";
 import { CORE_PROFILES, coreGuardrails, PROFILE_NAMES, ProfileName } from "../infra/core/profile";
 import type { LayerConfig } from "../infra/core/layer";
 import { LAYERS } from "../infra/settings";
+import { parseFlags } from "./command/args";
+import { guard } from "./command/errors";
+import { MSG, USAGE } from "./command/messages";
+import { REPO_ROOT } from "./root";
 
-export const PACK_CONFIG_DIR = path.resolve(__dirname, "..", "policies", "config");
+export const PACK_CONFIG_DIR = path.join(REPO_ROOT, "policies", "config");
 
 /** The pack configuration of stacks of `profile`. */
 export function packConfigFor(profile: ProfileName): GuardrailConfig {
@@ -36,8 +40,19 @@ export function packConfigJson(profile: ProfileName): string {
     return `${JSON.stringify(packConfigFor(profile), null, 4)}\n`;
 }
 
-export function main(argv: readonly string[]): number {
-    const check = argv.includes("--check");
+/** Exit codes: 0 written or up to date, 1 stale (--check), 2 bad flag, 3 a bug. */
+export function main(argv: readonly string[]): Promise<number> {
+    return guard(() => {
+        const parsed = parseFlags("npm run pack-config", USAGE["pack-config"], { check: { type: "boolean" } }, argv);
+        if (parsed.help) {
+            process.stdout.write(`${USAGE["pack-config"]}\n`);
+            return 0;
+        }
+        return write(parsed.flags.check === true);
+    });
+}
+
+function write(check: boolean): number {
     const stale: string[] = [];
     for (const profile of PROFILE_NAMES) {
         const file = path.join(PACK_CONFIG_DIR, `${profile}.json`);
@@ -47,14 +62,12 @@ export function main(argv: readonly string[]): number {
         if (check) stale.push(path.relative(process.cwd(), file));
         else {
             fs.writeFileSync(file, want);
-            process.stderr.write(`wrote ${path.relative(process.cwd(), file)}\n`);
+            process.stderr.write(`${MSG.packConfigWritten(path.relative(process.cwd(), file))}\n`);
         }
     }
     if (stale.length > 0) {
-        process.stderr.write(`stale pack configuration: ${stale.join(", ")}; run npm run pack-config\n`);
+        process.stderr.write(`${MSG.packConfigStale(stale)}\n`);
         return 1;
     }
     return 0;
 }
-
-if (require.main === module) process.exitCode = main(process.argv.slice(2));

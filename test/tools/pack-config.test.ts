@@ -14,10 +14,10 @@ import { main, packConfigFor } from "../../tools/pack-config";
 const ROOT = path.resolve(__dirname, "..", "..");
 
 describe("policies/config/<profile>.json", () => {
-    it("is exactly what npm run pack-config generates from infra/", () => {
+    it("is exactly what npm run pack-config generates from infra/", async () => {
         const stderr = jest.spyOn(process.stderr, "write").mockImplementation(() => true);
         try {
-            expect(main(["--check"])).toBe(0);
+            expect(await main(["--check"])).toBe(0);
             expect(stderr).not.toHaveBeenCalled();
         } finally {
             stderr.mockRestore();

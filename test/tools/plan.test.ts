@@ -14,7 +14,9 @@ import { TIERS } from "../../infra/network/outputs";
 import { parseSettings, Settings } from "../../infra/settings";
 import { findWaiver, readWaiverFile } from "../../policies/lib/waivers";
 import { auditPlan } from "../../tools/audit/run";
+import { networkDiagram } from "../../tools/diagram";
 import { planToJson } from "../../tools/plan/engine";
+import { summarisePlan } from "../../tools/plan/summary";
 import { OFFLINE_SECRET_PLACEHOLDER, readStackConfig } from "../../tools/plan/stack-config";
 import { Plan, PlanResource, REDACTED, UNKNOWN } from "../../tools/plan/types";
 import { fromPlan, identityFaults, internetOpenings, nameFaults, protectionFaults, tagFaults, unclassified } from "../support/invariants";
@@ -183,7 +185,44 @@ describe("across stacks", () => {
     });
 });
 
+describe("network diagram", () => {
+    const mermaidId = (r: PlanResource): string => r.name.replace(/[^A-Za-z0-9]/g, "_");
+
+    it.each(STACKS)("of %s draws the NAT gateway inside the VPC, in its vSwitch's tier, and the stack's egress IP", (stack) => {
+        const p = plan(stack);
+        const lines = networkDiagram(p).split("\n");
+        /** The line opening the innermost subgraph around line i. */
+        const enclosing = (i: number): number => {
+            for (let j = i - 1, depth = 0; j >= 0; j--) {
+                const t = lines[j].trim();
+                if (t === "end") depth++;
+                else if (t.startsWith("subgraph ") && depth-- === 0) return j;
+            }
+            return -1;
+        };
+        const declaration = (r: PlanResource): number => lines.findIndex((l) => l.trim().startsWith(`${mermaidId(r)}[`));
+        const nat = ofType(p, "alicloud:vpc/natGateway:NatGateway")[0];
+        const natSwitch = ofType(p, "alicloud:vpc/switch:Switch").find((s) => s.id === nat.inputs.vswitchId) as PlanResource;
+        const tier = enclosing(declaration(nat));
+        expect(lines[tier]).toMatch(/^ {8}subgraph tier_edge\[/);
+        expect(enclosing(declaration(natSwitch))).toBe(tier);
+        expect(lines[enclosing(tier)]).toContain(`["VPC ${String(ofType(p, "alicloud:vpc/network:Network")[0].inputs.vpcName)} `);
+        expect(lines).toContain(`    ${mermaidId(nat)} --> ${mermaidId(ofType(p, "alicloud:ecs/eipAddress:EipAddress")[0])}(["egress IP ${String(p.outputs.egressIp)}, ${settingsOf(stack).network.profile.natEipBandwidthMbps} Mbit/s"]) --> internet`);
+    });
+});
+
 describe("preview mode", () => {
+    it("shows values only a deployment knows as (known after deploy) in the summary and the diagram, never the engine's marker", async () => {
+        const p = await planIsolated(STACKS[0], { preview: true });
+        expect(planToJson(p)).toContain(UNKNOWN);
+        for (const text of [summarisePlan(p), networkDiagram(p)]) {
+            expect(text).not.toContain(UNKNOWN);
+            expect(text).toContain("(known after deploy)");
+        }
+        expect(summarisePlan(p)).toContain("  vpcId: (known after deploy)\n");
+        expect(networkDiagram(p)).toContain('(["egress IP (known after deploy),');
+    }, PLANNING);
+
     it("leaves ids and provider outputs unknown, and the audit turns checks that read them into advisories", async () => {
         const stack = STACKS[0];
         const p = await planIsolated(stack, { preview: true });

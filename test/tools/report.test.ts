@@ -5,6 +5,7 @@ import type { CatalogPolicy, RuleMeta } from "../../policies/lib/rule";
 import type { Finding } from "../../tools/audit/engine";
 import { FORMATS, render, ReportInput, summarize } from "../../tools/report";
 import { escapeHtml } from "../../tools/report/html";
+import { UNKNOWN } from "../../tools/plan/types";
 
 const SG = "alicloud:ecs/securityGroupRule:SecurityGroupRule";
 const BUCKET = "alicloud:oss/bucket:Bucket";
@@ -581,35 +582,88 @@ describe("markdown", () => {
 describe("table", () => {
     const en = render("table", input("en"));
     const fr = render("table", input("fr"));
-    const rows = (out: string) => out.split("\n").slice(2, 7);
+    /** The findings part: from the column heads to the blank line before the summary. */
+    const rows = (out: string) => out.split("\n\nSummary")[0].split("\n\nSynthèse")[0].split("\n").slice(2);
 
-    it("prints one line per finding, most severe first, with a WAIVED marker", () => {
+    it("prints one block per finding, most severe first, with a WAIVED marker", () => {
+        const indent = " ".repeat("critical  ".length);
         expect(rows(en)).toEqual([
-            "SEVERITY  ENFORCEMENT  STATUS  POLICY                    RESOURCE   MESSAGE",
-            "critical  mandatory            oss-no-public-acl         media      Bucket \"media\" is public-read.",
-            "critical  mandatory    WAIVED  oss-no-public-acl         press-kit  Bucket \"press-kit\" is public-read.",
-            `high      mandatory            sg-no-ssh-from-internet   ssh-rule   ${NASTY_EN}`,
-            "low       advisory             governance-required-tags  data-key   Resource \"data-key\" lacks tag \"owner\".",
+            "SEVERITY  ENFORCEMENT  STATUS  POLICY",
+            `${indent}RESOURCE`,
+            `${indent}MESSAGE`,
+            "",
+            "critical  mandatory            oss-no-public-acl",
+            `${indent}media`,
+            `${indent}Bucket "media" is public-read.`,
+            "",
+            "critical  mandatory    WAIVED  oss-no-public-acl",
+            `${indent}press-kit`,
+            `${indent}Bucket "press-kit" is public-read.`,
+            "",
+            "high      mandatory            sg-no-ssh-from-internet",
+            `${indent}ssh-rule`,
+            `${indent}${NASTY_EN}`,
+            "",
+            "low       advisory             governance-required-tags",
+            `${indent}data-key`,
+            `${indent}Resource "data-key" lacks tag "owner".`,
         ]);
         expect(en).not.toContain("\u001b");
         const ansi: Finding = { ...FINDINGS[3], name: "key\u001b[2J", message: text("line one\nline two\u001b[31m", "x") };
-        expect(rows(render("table", input("en", [ansi])))[1]).toBe(
-            "low       advisory             governance-required-tags  key[2J    line one line two[31m",
-        );
+        expect(rows(render("table", input("en", [ansi]))).slice(4)).toEqual([
+            "low       advisory             governance-required-tags",
+            `${indent}key[2J`,
+            `${indent}line one line two[31m`,
+        ]);
+    });
+
+    it("fits 100 columns: long messages wrap at spaces under their indent, a word longer than a line is cut", () => {
+        const words = Array.from({ length: 60 }, (_, i) => `word${i}`).join(" ");
+        const urn = `urn:pulumi:prod::dakar2026::${"x".repeat(150)}`;
+        const long: Finding = { ...FINDINGS[3], name: urn, message: text(words, words) };
+        const out = render("table", input("en", [long]));
+        const lines = out.split("\n");
+        expect(lines.filter((l) => [...l].length > 100)).toEqual([]);
+        const indent = " ".repeat("SEVERITY  ".length);
+        const block = rows(out).slice(5);
+        // Nothing is lost: the lines, indent removed, give the texts back.
+        expect(block.filter((l) => l.startsWith(`${indent}urn:`) || l.startsWith(`${indent}x`)).map((l) => l.slice(indent.length)).join("")).toBe(urn);
+        expect(block.filter((l) => l.startsWith(`${indent}word`)).map((l) => l.slice(indent.length)).join(" ")).toBe(words);
+        expect(block.every((l) => l.startsWith(indent))).toBe(true);
+    });
+
+    it("fits 100 columns in the summary and the waivers too, wrapping under the line's indent", () => {
+        const reason = Array.from({ length: 40 }, (_, i) => `because${i}`).join(" ");
+        const waived: Finding = { ...FINDINGS[2], waived: { ...(FINDINGS[2].waived as NonNullable<Finding["waived"]>), reason } };
+        const out = render("table", input("en", [waived]));
+        expect(out.split("\n").filter((l) => [...l].length > 100)).toEqual([]);
+        const waiverLines = out.split("\nWaivers\n")[1].split("\n\n")[0].split("\n");
+        expect(waiverLines[0].startsWith("  oss-no-public-acl  press-kit: because0 because1")).toBe(true);
+        expect(waiverLines.slice(1).every((l) => l.startsWith("      "))).toBe(true);
+    });
+
+    it("shows a preview's unknown values as (known after deploy), never the engine's marker", () => {
+        const unknown: Finding = { ...FINDINGS[3], message: text(`vpcId is ${UNKNOWN}`, `vpcId vaut ${UNKNOWN}`) };
+        const out = render("table", input("en", [unknown]));
+        expect(out).toContain("vpcId is (known after deploy)");
+        expect(out).not.toContain(UNKNOWN);
     });
     it("ends with a summary block and a verdict", () => {
         expect(en).toContain("  Total findings                    4\n  Blocking (mandatory, not waived)  2\n");
         expect(en).toContain("  Open findings / severity: critical 1, high 1, medium 0, low 1\n");
-        expect(en).toContain(`  oss-no-public-acl  press-kit: ${WAIVER_EN}\n`);
+        // 103 columns: wrapped under the line's indent.
+        expect(en).toContain("  oss-no-public-acl  press-kit: Press kit is public by design (owner: comms@dakar2026.sn, expires:\n      2026-12-31)\n");
         expect(en.endsWith("BLOCKED: mandatory findings without a waiver\n")).toBe(true);
         expect(render("table", input("en", [FINDINGS[3]])).endsWith("PASSED: no blocking finding\n")).toBe(true);
         expect(render("table", input("en", []))).toContain("\nNo findings.\n");
     });
     it("is in French with lang fr", () => {
-        expect(rows(fr)[0]).toBe("SÉVÉRITÉ  APPLICATION  STATUT      RÈGLE                     RESSOURCE  MESSAGE");
-        expect(rows(fr)[2]).toBe(
-            "critique  obligatoire  DÉROGATION  oss-no-public-acl         press-kit  Le bucket « press-kit » est en lecture publique.",
-        );
+        expect(rows(fr).slice(0, 3)).toEqual(["SÉVÉRITÉ  APPLICATION  STATUT      RÈGLE", "          RESSOURCE", "          MESSAGE"]);
+        expect(rows(fr).slice(8, 11)).toEqual([
+            "critique  obligatoire  DÉROGATION  oss-no-public-acl",
+            "          press-kit",
+            "          Le bucket « press-kit » est en lecture publique.",
+        ]);
         expect(fr).toContain("Sous dérogation");
         expect(fr.endsWith("BLOQUÉ\u00a0: constats obligatoires sans dérogation\n")).toBe(true);
     });

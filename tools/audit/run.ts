@@ -9,6 +9,7 @@ import type { Lang } from "../../policies/lib/rule";
 import { readWaiverFile } from "../../policies/lib/waivers";
 import type { ReportInput } from "../report";
 import { NO_OPTIONS, Plan, PlanResource, PlanResourceOptions } from "../plan/types";
+import { REPO_ROOT } from "../root";
 import { audit, AuditResult, checkPackConfig, PackConfig, PackConfigError } from "./engine";
 
 /** Input the audit cannot work with: shown as one line, exit code 2. */
@@ -16,7 +17,7 @@ export class AuditInputError extends Error {
     override name = "AuditInputError";
 }
 
-export const REPO_ROOT = path.resolve(__dirname, "..", "..");
+export { REPO_ROOT };
 
 
 function isRecord(v: unknown): v is Record<string, unknown> {

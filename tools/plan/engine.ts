@@ -4,11 +4,13 @@
  * resource (URN, type, name, parent, id, inputs, outputs, options, property dependencies) and the
  * stack outputs. Secret values are replaced by "[secret]" before anything leaves this module.
  */
+import * as fs from "node:fs";
 import * as path from "node:path";
 import * as pulumi from "@pulumi/pulumi";
 import type { MockMonitor } from "@pulumi/pulumi/runtime/mocks";
+import { REPO_ROOT } from "../root";
 import { PlanMocks, Recorded } from "./mocks";
-import { readStackConfig } from "./stack-config";
+import { readStackConfig, StackConfig } from "./stack-config";
 import { NO_OPTIONS, Plan, PlanResource, REDACTED, UNKNOWN } from "./types";
 
 /** Versions of the default providers the engine would create (pinned in package.json). */
@@ -19,12 +21,32 @@ const SECRET_SIG_KEY = "4dabf18193072939515e22adb298388d";
 const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
 
 export interface PlanOptions {
-    /** Repository root (holds Pulumi.yaml, stacks/, infra/). */
+    /** Repository root (holds Pulumi.yaml, stacks/, infra/); default this repository. */
     readonly root?: string;
     /** Evaluate as `pulumi preview` does: outputs the mocks do not give are unknown. */
     readonly preview?: boolean;
-    /** Directory of the program (default `<root>/infra`). */
+    /** Directory of the program (default `<root>/infra`, or this repository's compiled one; see programOf). */
     readonly program?: string;
+}
+
+/** Where this module's own copy of infra/ is: the sources beside tools/, or the build beside .build/tools/. */
+const OWN_PROGRAM = path.resolve(__dirname, "..", "..", "infra");
+
+/**
+ * The program to evaluate. For this repository it is the infra/ built together with this engine: run
+ * from .build/ (npm run plan), that is the compiled infra, checked against the sources by tools/run.js
+ * at start, so the plan evaluates exactly the code of the checkout. Another checkout (--root) has
+ * only sources: when this engine runs compiled, TypeScript files are then compiled as they load, with
+ * the build's own options.
+ */
+function programOf(root: string, options: PlanOptions): string {
+    if (options.program !== undefined) return fs.realpathSync(path.resolve(options.program));
+    if (fs.realpathSync(root) === fs.realpathSync(REPO_ROOT)) return fs.realpathSync(OWN_PROGRAM);
+    if (__filename.endsWith(".js")) {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- plain JavaScript of the repository (tools/build.js), loaded only for another checkout.
+        (require(path.join(REPO_ROOT, "tools", "build.js")) as { registerTypeScript(root: string): void }).registerTypeScript(REPO_ROOT);
+    }
+    return fs.realpathSync(path.join(root, "infra"));
 }
 
 interface Captured {
@@ -86,15 +108,22 @@ async function resourcesIn(value: unknown, acc: Set<pulumi.Resource>): Promise<v
 }
 
 /**
- * Waits until no registration is pending. Awaiting one output is not enough: children that take
- * a parent's output register later. `waitForRPCs` is internal to the SDK (pulumi/pulumi#6666 asks for
- * a public API); a few event-loop turns cover SDKs without it.
+ * Waits until no registration is pending: every resource the program constructed has its URN (and,
+ * for a custom resource, its id) and the SDK has no RPC in flight. Awaiting one output is not enough:
+ * children that take a parent's output register later, so this repeats until a round finds no new
+ * resource. `waitForRPCs` is internal to the SDK (pulumi/pulumi#6666 asks for a public API). Waiting
+ * for exactly this replaced a fixed 60 event-loop turns, of which the last 40 only cost time.
  */
-async function settle(): Promise<void> {
+async function settle(captured: readonly Captured[]): Promise<void> {
     const internals = pulumi.runtime as unknown as { waitForRPCs?: () => Promise<void> };
-    for (let round = 0; round < 3; round++) {
+    for (let seen = -1; seen !== captured.length; ) {
+        seen = captured.length;
+        await Promise.all(
+            captured.flatMap((c) => [unwrap(c.resource.urn), ...(pulumi.CustomResource.isInstance(c.resource) ? [unwrap(c.resource.id)] : [])]),
+        );
         if (internals.waitForRPCs) await internals.waitForRPCs();
-        for (let i = 0; i < 20; i++) await new Promise((r) => setImmediate(r));
+        // Continuations queued by what just resolved (a child constructed in an apply) run before the next count.
+        await new Promise((r) => setImmediate(r));
     }
 }
 
@@ -124,20 +153,24 @@ export function planToJson(plan: Plan): string {
 }
 
 export async function planStack(stack: string, options: PlanOptions = {}): Promise<Plan> {
+    return planConfig(readStackConfig(path.resolve(options.root ?? REPO_ROOT), stack), options);
+}
+
+/** Plans a stack whose configuration was read already (the command line reads it before loading the SDK). */
+export async function planConfig(config: StackConfig, options: PlanOptions = {}): Promise<Plan> {
     // Some SDK continuations wait on nothing Node counts as pending work; without a live handle
     // the process exits mid-plan with code 0. An idle interval keeps the event loop open.
     const keepAlive = setInterval(() => undefined, 60_000);
     try {
-        return await evaluate(stack, options);
+        return await evaluate(config, options);
     } finally {
         clearInterval(keepAlive);
     }
 }
 
-async function evaluate(stack: string, options: PlanOptions): Promise<Plan> {
-    const root = path.resolve(options.root ?? path.join(__dirname, "..", ".."));
-    const config = readStackConfig(root, stack);
-    const programDir = path.resolve(options.program ?? path.join(root, "infra"));
+async function evaluate(config: StackConfig, options: PlanOptions): Promise<Plan> {
+    const { stack } = config;
+    const programDir = programOf(path.resolve(options.root ?? REPO_ROOT), options);
 
     const mocks = new PlanMocks(options.preview ?? false, config.values["alicloud:region"]);
     await pulumi.runtime.setMocks(mocks, config.project, stack, options.preview ?? false);
@@ -173,7 +206,7 @@ async function evaluate(stack: string, options: PlanOptions): Promise<Plan> {
             }
             return exported;
         });
-        await settle();
+        await settle(captured);
         if (programError !== undefined) throw programError;
     } finally {
         console.warn = originalWarn;

@@ -3,9 +3,9 @@
  * project-level defaults from Pulumi.yaml, overlaid by `stacks/Pulumi.<stack>.yaml`; keys without a
  * namespace belong to the project; every value becomes a string, structured values JSON.
  */
+import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { parse } from "yaml";
 
 export interface StackConfig {
     readonly project: string;
@@ -17,10 +17,60 @@ export interface StackConfig {
 }
 
 /** A stack that does not exist, or a file that cannot be read: the CLI's users see `message` only. */
-export class StackConfigError extends Error {}
+export class StackConfigError extends Error {
+    override name = "StackConfigError";
+}
 
 /** The offline plan cannot decrypt `secure:` values; it passes this stand-in, always as a secret. */
 export const OFFLINE_SECRET_PLACEHOLDER = "offline-plan-secret-placeholder";
+
+/** Whether JSON gives `value` back unchanged: finite numbers, strings, booleans, null, arrays and plain objects. */
+function isJson(value: unknown): boolean {
+    if (value === null || typeof value === "string" || typeof value === "boolean") return true;
+    if (typeof value === "number") return Number.isFinite(value) && !Object.is(value, -0);
+    if (Array.isArray(value)) return value.every(isJson);
+    if (typeof value !== "object") return false;
+    const proto = Object.getPrototypeOf(value) as unknown;
+    return (proto === Object.prototype || proto === null) && Object.values(value).every(isJson);
+}
+
+/**
+ * Where parsed YAML is kept as JSON: beside the build when this module runs compiled (npm run plan),
+ * nowhere from the sources (tests).
+ */
+const YAML_CACHE = __filename.endsWith(".js") ? path.resolve(__dirname, "..", "..", "yaml-cache") : undefined;
+
+/**
+ * Parses YAML; with `cacheDir`, the result is kept there as JSON under the text's hash, so that the
+ * next run of the same files reads JSON instead of loading the YAML parser (about 70 modules, a
+ * tenth of what planning a stack loads besides the SDK). Only values JSON gives back unchanged are
+ * kept; errors never are.
+ */
+export function parseYaml(text: string, cacheDir: string | undefined = YAML_CACHE): unknown {
+    const cached = cacheDir === undefined ? undefined : path.join(cacheDir, `${createHash("sha1").update(text).digest("hex")}.json`);
+    if (cached !== undefined) {
+        try {
+            return JSON.parse(fs.readFileSync(cached, "utf8")) as unknown;
+        } catch {
+            // Not parsed before (or the entry is damaged): parse it now.
+        }
+    }
+    // The parser's warnings (a key that is a collection, an unknown tag) would print beside the one
+    // line the command promises; what they warn about fails the checks that follow anyway.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when the cache does not answer.
+    const value = (require("yaml") as typeof import("yaml")).parse(text, { logLevel: "error" }) as unknown;
+    if (cached !== undefined && isJson(value)) {
+        try {
+            fs.mkdirSync(path.dirname(cached), { recursive: true });
+            const tmp = `${cached}.${process.pid}.tmp`;
+            fs.writeFileSync(tmp, JSON.stringify(value));
+            fs.renameSync(tmp, cached);
+        } catch {
+            // A cache that cannot be written only costs the next run the parse.
+        }
+    }
+    return value;
+}
 
 function readYaml(file: string): unknown {
     let text: string;
@@ -30,14 +80,17 @@ function readYaml(file: string): unknown {
         throw new StackConfigError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
     }
     try {
-        return parse(text);
+        return parseYaml(text);
     } catch (e) {
         throw new StackConfigError(`${file} is not valid YAML: ${(e as Error).message.split("\n")[0]}`);
     }
 }
 
+/** A value as the CLI passes it to the program: scalars as text, structured values as JSON. */
 function asString(value: unknown): string {
-    return typeof value === "string" ? value : JSON.stringify(value);
+    if (typeof value === "string") return value;
+    if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
+    return JSON.stringify(value) ?? String(value);
 }
 
 function fullKey(project: string, k: string): string {
@@ -53,11 +106,15 @@ export interface ProjectFile {
 export function readProject(root: string): ProjectFile {
     const file = path.join(root, "Pulumi.yaml");
     const doc = readYaml(file) as { name?: unknown; stackConfigDir?: unknown; config?: unknown } | null;
-    if (!doc || typeof doc.name !== "string") throw new StackConfigError(`${file} has no project name`);
+    if (!doc || typeof doc !== "object" || typeof doc.name !== "string") throw new StackConfigError(`${file} has no project name`);
+    const config = doc.config ?? {};
+    if (typeof config !== "object" || config === null || Array.isArray(config)) {
+        throw new StackConfigError(`${file}: "config:" must be a mapping of key: declaration or value`);
+    }
     return {
         name: doc.name,
         stackConfigDir: typeof doc.stackConfigDir === "string" ? doc.stackConfigDir : ".",
-        config: (doc.config as Record<string, unknown> | undefined) ?? {},
+        config: config as Record<string, unknown>,
     };
 }
 
@@ -65,8 +122,13 @@ export function readProject(root: string): ProjectFile {
 export function listStacks(root: string): string[] {
     const project = readProject(root);
     const dir = path.join(root, project.stackConfigDir);
-    return fs
-        .readdirSync(dir)
+    let files: string[];
+    try {
+        files = fs.readdirSync(dir);
+    } catch (e) {
+        throw new StackConfigError(`cannot list the stacks in ${dir} (stackConfigDir of Pulumi.yaml): ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    }
+    return files
         .map((f) => /^Pulumi\.(.+)\.yaml$/.exec(f)?.[1])
         .filter((s): s is string => s !== undefined)
         .sort();

@@ -1,5 +1,5 @@
 /** The human-readable summary `npm run plan` prints. */
-import type { Plan, PlanResource } from "./types";
+import { Plan, PlanResource, showValue } from "./types";
 
 /** The layer a resource belongs to: the component type's middle segment of its top-level ancestor. */
 function layerOf(r: PlanResource, byUrn: ReadonlyMap<string, PlanResource>): string {
@@ -10,6 +10,18 @@ function layerOf(r: PlanResource, byUrn: ReadonlyMap<string, PlanResource>): str
     }
     const m = /^dakar2026:([^:]+):/.exec(top.type);
     return m ? m[1] : "stack";
+}
+
+/**
+ * A stack output as indented `key: value` lines: objects one key per line (vSwitch ids by tier and
+ * zone would otherwise make one line of 400 characters), lists of scalars on one line.
+ */
+function outputLines(key: string, value: unknown, indent: string): string[] {
+    if (value !== null && typeof value === "object" && !Array.isArray(value) && Object.keys(value).length > 0) {
+        return [`${indent}${key}:`, ...Object.entries(value).flatMap(([k, v]) => outputLines(k, v, `${indent}  `))];
+    }
+    const scalars = Array.isArray(value) && value.length > 0 && value.every((v) => v === null || typeof v !== "object");
+    return [`${indent}${key}: ${scalars ? (value as unknown[]).map(showValue).join(", ") : showValue(value)}`];
 }
 
 export function summarisePlan(plan: Plan): string {
@@ -34,10 +46,8 @@ export function summarisePlan(plan: Plan): string {
     }
     const protectedCount = plan.resources.filter((r) => r.options.protect).length;
     lines.push("", `Protected resources: ${protectedCount}`, "", "Stack outputs:");
-    for (const [k, v] of Object.entries(plan.outputs)) {
-        lines.push(`  ${k}: ${typeof v === "string" ? v : JSON.stringify(v)}`);
-    }
+    for (const [k, v] of Object.entries(plan.outputs)) lines.push(...outputLines(k, v, "  "));
     lines.push("", plan.warnings.length === 0 ? "Warnings: none" : "Warnings:");
-    for (const w of plan.warnings) lines.push(`  - ${w}`);
+    for (const w of plan.warnings) lines.push(`  - ${showValue(w)}`);
     return `${lines.join("\n")}\n`;
 }

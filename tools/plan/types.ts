@@ -51,6 +51,15 @@ export const REDACTED = "[secret]";
 /** The engine's marker for a value not known until apply (`pulumi preview` shows it as "output<T>"). */
 export const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 
+/** How text meant for people (the plan summary, the terminal table) shows an unknown value; the JSON keeps the marker. */
+export const UNKNOWN_SHOWN = "(known after deploy)";
+
+/** `value` as one line of text, unknowns shown as UNKNOWN_SHOWN wherever they are nested. */
+export function showValue(value: unknown): string {
+    if (typeof value === "string") return value.split(UNKNOWN).join(UNKNOWN_SHOWN);
+    return JSON.stringify(value, (_k, v: unknown) => (v === UNKNOWN ? UNKNOWN_SHOWN : v)) ?? String(value);
+}
+
 /** Options of a resource that sets none: what the engine assumes when a plan omits them. */
 export const NO_OPTIONS: PlanResourceOptions = Object.freeze({
     protect: false,

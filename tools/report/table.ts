@@ -1,15 +1,66 @@
 /**
- * Plain-text report for a terminal or a CI log. No colours: CI logs and `> file` redirections would
- * show the escape codes as garbage, and the WAIVED marker and verdict line carry the meaning anyway.
+ * Plain-text report for a terminal or a CI log, at most WIDTH columns wide: each finding is a block
+ * (severity, enforcement, status and policy on its first line, then the resource, then the message
+ * wrapped), since a policy id, a resource name and a message side by side reach several hundred
+ * columns; the other formats keep every text on one field. No colours: CI logs and `> file`
+ * redirections would show the escape codes as garbage, and the WAIVED marker and verdict line carry
+ * the meaning anyway.
  */
 import type { Finding } from "../audit/engine";
+import { showValue } from "../plan/types";
 import { labels, waiverLine } from "./i18n";
 import { bySeverity, FRAMEWORK_KEYS, FRAMEWORK_SUMMARY_KEYS, ReportInput, SEVERITIES, summarize } from "./model";
 
-/** One finding per line, and no control character a resource name could use to drive the terminal. */
+/** Columns of a terminal the table fits in. */
+export const WIDTH = 100;
+
+/**
+ * One line, no control character a resource name could use to drive the terminal, and a preview's
+ * unknown values shown as "(known after deploy)" rather than the engine's marker.
+ */
 function oneLine(s: string): string {
     const isControl = (c: number) => c < 0x20 || (c >= 0x7f && c <= 0x9f);
-    return [...s.replace(/\s*[\r\n]+\s*/g, " ")].filter((ch) => !isControl(ch.codePointAt(0) ?? 0)).join("");
+    return [...showValue(s).replace(/\s*[\r\n]+\s*/g, " ")].filter((ch) => !isControl(ch.codePointAt(0) ?? 0)).join("");
+}
+
+/**
+ * `text` in lines of at most WIDTH columns: the first starts with `first`, the others with `next`
+ * (a hanging indent). Breaks where there are spaces, keeping the spacing inside a line; a word longer
+ * than a line (a URN) is cut where the line ends.
+ */
+function wrap(text: string, first: string, next: string): string[] {
+    const lines: string[] = [];
+    let line = first;
+    let empty = true;
+    const width = (s: string): number => [...s].length;
+    for (const [, gap, word] of text.trim().matchAll(/( *)([^ ]+)/g)) {
+        if (!empty && width(line) + width(gap) + width(word) <= WIDTH) {
+            line += gap + word;
+            continue;
+        }
+        if (!empty) {
+            lines.push(line);
+            line = next;
+        }
+        let rest = [...word];
+        while (rest.length > WIDTH - width(line)) {
+            const cut = Math.max(1, WIDTH - width(line));
+            lines.push(line + rest.slice(0, cut).join(""));
+            line = next;
+            rest = rest.slice(cut);
+        }
+        line += rest.join("");
+        empty = false;
+    }
+    lines.push(line);
+    return lines.map((l) => l.trimEnd());
+}
+
+/** A line of the summary or the waivers, wrapped under its own indentation plus two columns. */
+function fit(line: string): string[] {
+    if ([...line].length <= WIDTH) return [line];
+    const indent = /^ */.exec(line)?.[0] ?? "";
+    return wrap(line.slice(indent.length), indent, `${indent}    `);
 }
 
 function pad(s: string, width: number): string {
@@ -27,24 +78,20 @@ export function renderTable(input: ReportInput): string {
     if (findings.length === 0) {
         out.push(l.noFindings);
     } else {
-        const header = [l.severity, l.enforcement, l.status, l.policy, l.resource, l.message].map((h) => h.toUpperCase());
-        const rows = findings.map((f: Finding) => [
-            l.severities[f.severity],
-            l.enforcements[f.enforcement],
-            f.waived ? l.waivedMarker : "",
-            f.policy,
-            oneLine(f.name),
-            oneLine(f.message[input.lang]),
-        ]);
-        // The message column is last and not padded, so long messages do not widen every line.
-        const widths = header.slice(0, -1).map((h, i) => Math.max([...h].length, ...rows.map((r) => [...r[i]].length)));
-        const line = (cells: string[]) =>
-            cells
-                .map((c, i) => (i < widths.length ? pad(c, widths[i]) : c))
-                .join("  ")
-                .trimEnd();
-        out.push(line(header));
-        for (const r of rows) out.push(line(r));
+        const head = [l.severity, l.enforcement, l.status, l.policy].map((h) => h.toUpperCase());
+        const rows = findings.map((f: Finding) => ({
+            cells: [l.severities[f.severity], l.enforcements[f.enforcement], f.waived ? l.waivedMarker : "", f.policy],
+            resource: oneLine(f.name),
+            message: oneLine(f.message[input.lang]),
+        }));
+        const widths = head.slice(0, -1).map((h, i) => Math.max([...h].length, ...rows.map((r) => [...r.cells[i]].length)));
+        const indent = " ".repeat(widths[0] + 2);
+        const line = (cells: readonly string[]): string[] => {
+            const lead = cells.slice(0, -1).map((c, i) => pad(c, widths[i])).join("  ");
+            return wrap(cells[cells.length - 1], `${lead}  `, indent);
+        };
+        out.push(...line(head), `${indent}${l.resource.toUpperCase()}`, `${indent}${l.message.toUpperCase()}`);
+        for (const r of rows) out.push("", ...line(r.cells), ...wrap(r.resource, indent, indent), ...wrap(r.message, indent, indent));
     }
 
     out.push("");
@@ -79,5 +126,5 @@ export function renderTable(input: ReportInput): string {
     }
     out.push("");
     out.push(s.blocking > 0 ? l.verdictBlocked : l.verdictPassed);
-    return `${out.join("\n")}\n`;
+    return `${out.flatMap(fit).join("\n")}\n`;
 }

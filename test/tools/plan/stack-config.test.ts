@@ -6,7 +6,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { ALICLOUD_CONFIG_KEYS } from "../../../infra/core/keys";
-import { fitsDeclaredType, listStacks, OFFLINE_SECRET_PLACEHOLDER, readStackConfig, StackConfigError } from "../../../tools/plan/stack-config";
+import { fitsDeclaredType, listStacks, OFFLINE_SECRET_PLACEHOLDER, parseYaml, readStackConfig, StackConfigError } from "../../../tools/plan/stack-config";
 
 const ROOT = path.resolve(__dirname, "..", "..", "..");
 
@@ -100,5 +100,37 @@ describe("the provider settings the loader accepts", () => {
         // eslint-disable-next-line @typescript-eslint/no-require-imports -- the provider's own list, read at test time.
         const vars = Object.keys(require("@pulumi/alicloud/config/vars") as Record<string, unknown>).filter((k) => k !== "__esModule");
         expect([...ALICLOUD_CONFIG_KEYS].sort()).toEqual(vars.sort());
+    });
+});
+
+describe("parseYaml with a cache", () => {
+    const cache = (): string => fs.mkdtempSync(path.join(os.tmpdir(), "yaml-cache-"));
+    const entries = (dir: string): string[] => fs.readdirSync(dir);
+
+    it("keeps the parsed value as JSON under the text's hash, and answers from it next time", () => {
+        const dir = cache();
+        const text = "config:\n  a: [1, 2]\n  b: { c: true }\n";
+        expect(parseYaml(text, dir)).toEqual({ config: { a: [1, 2], b: { c: true } } });
+        const [entry] = entries(dir);
+        expect(entry).toMatch(/^[0-9a-f]{40}\.json$/);
+        // The next parse of the same text reads the entry, not the text.
+        fs.writeFileSync(path.join(dir, entry), JSON.stringify({ from: "cache" }));
+        expect(parseYaml(text, dir)).toEqual({ from: "cache" });
+        expect(parseYaml(`${text}# another text\n`, dir)).toEqual({ config: { a: [1, 2], b: { c: true } } });
+        expect(entries(dir)).toHaveLength(2);
+    });
+
+    it("parses again when an entry is damaged", () => {
+        const dir = cache();
+        parseYaml("a: 1\n", dir);
+        fs.writeFileSync(path.join(dir, entries(dir)[0]), "{ damaged");
+        expect(parseYaml("a: 1\n", dir)).toEqual({ a: 1 });
+    });
+
+    it("keeps nothing JSON would not give back unchanged (infinities, NaN), and no error", () => {
+        const dir = cache();
+        expect(parseYaml("a: .inf\nb: .nan\n", dir)).toEqual({ a: Infinity, b: NaN });
+        expect(() => parseYaml("a: [1\n", dir)).toThrow();
+        expect(entries(dir)).toEqual([]);
     });
 });

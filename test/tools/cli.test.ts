@@ -1,0 +1,401 @@
+/**
+ * The command line's contract (tools/cli.ts, tools/pack-config.ts, tools/bench.ts): every bad flag,
+ * file, date, setting and path exits 2 with one line naming what is wrong, the value and what is
+ * allowed (the usage after a bad flag), before any work starts; --help and -h exit 0 with the usage;
+ * a bug exits 3 with one line asking for a report; data goes to stdout, the rest to stderr. Commands
+ * run in-process through `main`; a few real processes check what only a process shows (npm's
+ * output, another user's permissions).
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { ROOT, STACKS } from "../support/settings";
+
+/** Planning (the SDK and the program, in a fresh module registry) takes seconds on a busy machine. */
+const PLANNING = 120_000;
+
+interface Outcome {
+    readonly code: number;
+    readonly stdout: string;
+    readonly stderr: string;
+}
+
+type Main = (argv: readonly string[]) => Promise<number>;
+
+async function capture(run: () => Promise<number>): Promise<Outcome> {
+    const stdout: string[] = [];
+    const stderr: string[] = [];
+    const so = jest.spyOn(process.stdout, "write").mockImplementation((s: string | Uint8Array) => (stdout.push(String(s)), true));
+    const se = jest.spyOn(process.stderr, "write").mockImplementation((s: string | Uint8Array) => (stderr.push(String(s)), true));
+    try {
+        const code = await run();
+        return { code, stdout: stdout.join(""), stderr: stderr.join("") };
+    } finally {
+        so.mockRestore();
+        se.mockRestore();
+    }
+}
+
+/** A command in a fresh module registry: Jest evaluates a program once per registry, and planning evaluates it. */
+async function isolated(file: string, argv: readonly string[]): Promise<Outcome> {
+    return capture(async () => {
+        let code = -1;
+        await jest.isolateModulesAsync(async () => {
+            const { main } = (await import(file)) as { main: Main };
+            code = await main(argv);
+        });
+        return code;
+    });
+}
+
+const cli = (...argv: string[]): Promise<Outcome> => isolated("../../tools/cli", argv);
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "dakar2026-cli-"));
+const at = (...p: string[]): string => path.join(tmp, ...p);
+
+/** A project beside the repository: its Pulumi.yaml (or `project`), one stack file `sandbox`, and the repository's infra/. */
+function project(name: string, stackFile: string | undefined, projectFile = fs.readFileSync(path.join(ROOT, "Pulumi.yaml"), "utf8")): string {
+    const dir = at(name);
+    fs.mkdirSync(dir);
+    fs.writeFileSync(path.join(dir, "Pulumi.yaml"), projectFile);
+    if (stackFile !== undefined) {
+        fs.mkdirSync(path.join(dir, "stacks"));
+        fs.writeFileSync(path.join(dir, "stacks", "Pulumi.sandbox.yaml"), stackFile);
+    }
+    fs.symlinkSync(path.join(ROOT, "infra"), path.join(dir, "infra"));
+    return dir;
+}
+
+/** A prod-like stack file with `extra` lines under config: (a key given twice is YAML's error). */
+const stackFile = (extra: string, base = "  alicloud:region: eu-central-1\n  dakar2026:profile: dev\n  dakar2026:vpcCidr: 10.140.0.0/16\n  dakar2026:zones: [eu-central-1a, eu-central-1b]\n"): string =>
+    `config:\n${base}${extra}`;
+
+const USAGE_HEAD: Readonly<Record<string, string>> = {
+    plan: "Usage: npm run plan [-- options]",
+    audit: "Usage: npm run audit -- --stack <stack> | --plan <file> --env <environment> [options]",
+    diagram: "Usage: npm run diagram [-- options]",
+    "pack-config": "Usage: npm run pack-config [-- --check]",
+};
+
+beforeAll(() => {
+    fs.writeFileSync(at("file.txt"), "not a folder");
+    fs.mkdirSync(at("sub"));
+    execFileSync("mkfifo", [at("fifo")]);
+    fs.symlinkSync(at("nowhere", "x"), at("dangling"));
+    fs.symlinkSync("/proc/self/status", at("proclink"));
+    fs.writeFileSync(at("bad.json"), "{ not json");
+    fs.writeFileSync(at("array.json"), "[1]");
+    fs.writeFileSync(at("badres.json"), JSON.stringify({ resources: [5] }));
+    fs.writeFileSync(at("notype.json"), JSON.stringify({ resources: [{ name: "a", inputs: {} }] }));
+    fs.writeFileSync(at("plan.json"), JSON.stringify({ resources: [] }));
+});
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+/**
+ * Every bad input the command line reads before planning: [what, command line, the one line on
+ * stderr, whether the usage follows]. `@` in an argument or a message stands for the test's
+ * temporary folder.
+ */
+const BAD_INPUT: readonly (readonly [string, readonly string[], string, "usage" | "line"])[] = [
+    // Flags.
+    ["a misspelt option", ["plan", "--stak", "dev"], "--stak is not an option of npm run plan; did you mean --stack? options: --stack, --root, --json, --preview", "usage"],
+    ["a short option that does not exist", ["plan", "-s", "dev"], "-s is not an option of npm run plan; options: --stack, --root, --json, --preview", "usage"],
+    ["an option without its value", ["plan", "--stack"], "--stack needs a value: --stack <stack>", "usage"],
+    ["an option whose value is another option", ["plan", "--stack", "--json", "@/p.json"], "--stack needs a value: --stack <stack>", "usage"],
+    ["a value given to a switch", ["plan", "--preview=yes"], '--preview takes no value (got "yes")', "usage"],
+    ["a stray argument", ["plan", "prod"], 'unexpected argument "prod"; options start with --', "usage"],
+    ["an option given twice", ["plan", "--stack", "dev", "--stack", "prod"], "--stack is given more than once", "usage"],
+    ["an unknown command", ["deploy"], 'unknown command "deploy"; commands: plan, audit, diagram', "usage"],
+    ["no command", [], 'unknown command ""; commands: plan, audit, diagram', "usage"],
+    ["an inherited property as a command", ["constructor"], 'unknown command "constructor"; commands: plan, audit, diagram', "usage"],
+    ["an unknown format", ["audit", "--stack", "dev", "--format", "pdf"], '--format "pdf" is not one of table, json, markdown, html, sarif, junit', "line"],
+    ["an unknown language", ["audit", "--stack", "dev", "--lang", "de"], '--lang "de" is not one of en, fr', "line"],
+    ["neither --stack nor --plan", ["audit"], "give either --stack <stack> or --plan <file> --env <environment>", "usage"],
+    ["both --stack and --plan", ["audit", "--stack", "dev", "--plan", "@/plan.json"], "give either --stack <stack> or --plan <file> --env <environment>", "usage"],
+    ["--plan without --env", ["audit", "--plan", "@/plan.json"], "--plan needs --env <environment> to pick the pack configuration", "usage"],
+    ["--root with --plan", ["audit", "--plan", "@/plan.json", "--env", "prod", "--root", "@"], "--root cannot be used with --plan", "usage"],
+    ["a diagram option that does not exist", ["diagram", "--format", "svg"], "--format is not an option of npm run diagram; options: --stack, --root, --out", "usage"],
+    // Dates.
+    ["a day that does not exist", ["audit", "--stack", "dev", "--today", "2026-02-30"], '--today "2026-02-30" is not a day of the calendar in the form YYYY-MM-DD (e.g. 2026-11-13)', "line"],
+    ["a month that does not exist", ["audit", "--stack", "dev", "--today", "2026-13-01"], '--today "2026-13-01" is not a day of the calendar in the form YYYY-MM-DD (e.g. 2026-11-13)', "line"],
+    ["a date in another form", ["audit", "--stack", "dev", "--today", "13/11/2026"], '--today "13/11/2026" is not a day of the calendar in the form YYYY-MM-DD (e.g. 2026-11-13)', "line"],
+    // Stacks and environments.
+    ["an unknown stack", ["plan", "--stack", "qa"], `unknown stack "qa"; stacks: ${STACKS.join(", ")}`, "line"],
+    ["an empty stack name", ["plan", "--stack", ""], `unknown stack ""; stacks: ${STACKS.join(", ")}`, "line"],
+    ["a stack name that is a path", ["diagram", "--stack", "../stacks/Pulumi.dev"], `unknown stack "../stacks/Pulumi.dev"; stacks: ${STACKS.join(", ")}`, "line"],
+    ["an unknown environment", ["audit", "--stack", "dev", "--env", "qa"], 'unknown environment "qa"; environments: dev, prod, staging', "line"],
+    // Plan files.
+    ["a plan file that does not exist", ["audit", "--plan", "@/missing.json", "--env", "prod"], "--plan @/missing.json does not exist", "line"],
+    ["a plan file that is a folder", ["audit", "--plan", "@/sub", "--env", "prod"], "--plan @/sub is a directory; give a file path", "line"],
+    ["a plan file on a special filesystem", ["audit", "--plan", "/dev/zero", "--env", "prod"], "--plan /dev/zero is under /dev, a special filesystem; give a regular file", "line"],
+    ["a plan file that is a pipe", ["audit", "--plan", "@/fifo", "--env", "prod"], "--plan @/fifo is not a regular file (a device, pipe or socket); give a regular file", "line"],
+    // Node 22 adds "(line 1 column 3)" to the parser's message: "…" asks for the line to start so.
+    ["a plan file that is not JSON", ["audit", "--plan", "@/bad.json", "--env", "prod"], "@/bad.json is not valid JSON: Expected property name or '}' in JSON at position 2…", "line"],
+    ["a plan that is not an object", ["audit", "--plan", "@/array.json", "--env", "prod"], '@/array.json: expected an object with a "resources" array', "line"],
+    ["a plan resource that is not an object", ["audit", "--plan", "@/badres.json", "--env", "prod"], "@/badres.json: resources[0] is not an object", "line"],
+    ["a plan resource without a type", ["audit", "--plan", "@/notype.json", "--env", "prod"], "@/notype.json: resources[0].type must be a non-empty string", "line"],
+    ["a plan for an unknown environment", ["audit", "--plan", "@/plan.json", "--env", "qa"], 'unknown environment "qa"; environments: dev, prod, staging', "line"],
+    // Checkouts (--root).
+    ["a checkout that does not exist", ["plan", "--root", "@/nowhere"], "--root @/nowhere is not a directory", "line"],
+    ["a checkout that is a file", ["plan", "--root", "@/file.txt"], "--root @/file.txt is not a directory", "line"],
+    ["a checkout without Pulumi.yaml", ["plan", "--root", "@/sub"], "cannot read @/sub/Pulumi.yaml: ENOENT", "line"],
+    // Output paths, checked before anything is read or planned (the stack "qa" does not exist).
+    ["an output that is a folder", ["plan", "--stack", "qa", "--json", "@/sub"], "--json @/sub is a directory; give a file path", "line"],
+    ["an output in a folder that does not exist", ["plan", "--stack", "qa", "--json", "@/nowhere/plan.json"], "--json @/nowhere/plan.json: directory @/nowhere does not exist; create it first (mkdir -p @/nowhere)", "line"],
+    ["an output under a file", ["plan", "--stack", "qa", "--json", "@/file.txt/plan.json"], "--json @/file.txt/plan.json: a folder on its path is a file", "line"],
+    ["an output in /proc", ["plan", "--stack", "qa", "--json", "/proc/self/fd/1"], "--json /proc/self/fd/1 is under /proc, a special filesystem; give a regular file", "line"],
+    ["an output in /sys", ["audit", "--stack", "qa", "--out", "/sys/kernel/report.json"], "--out /sys/kernel/report.json is under /sys, a special filesystem; give a regular file", "line"],
+    ["an output that is /dev/null", ["audit", "--stack", "qa", "--out", "/dev/null"], "--out /dev/null is under /dev, a special filesystem; give a regular file", "line"],
+    ["an output that is the terminal", ["diagram", "--stack", "qa", "--out", "/dev/stdout"], "--out /dev/stdout is under /dev, a special filesystem; give a regular file", "line"],
+    ["an output that is a pipe", ["diagram", "--stack", "qa", "--out", "@/fifo"], "--out @/fifo is not a regular file (a device, pipe or socket); give a regular file", "line"],
+    ["an output linked into /proc", ["audit", "--stack", "qa", "--out", "@/proclink"], "--out @/proclink is under /proc, a special filesystem; give a regular file", "line"],
+    ["an output that is a dangling link", ["plan", "--stack", "qa", "--json", "@/dangling"], "--json @/dangling cannot be written (a symbolic link to nothing)", "line"],
+    ["an empty output path", ["audit", "--stack", "qa", "--out", ""], "--out needs a file path, got an empty one", "line"],
+    ["an output folder given to --out", ["diagram", "--stack", "qa", "--out", "@/sub"], "--out @/sub is a directory; give a file path", "line"],
+];
+
+const resolveAt = (s: string): string => s.split("@").join(tmp);
+
+/** Real processes run the build: bring it up to date first, so that its one-line notice is not in their stderr. */
+function buildNow(): void {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the plain-JavaScript build of the tools.
+    (require("../../tools/build.js") as { ensureBuilt(): unknown }).ensureBuilt();
+}
+
+describe("bad input: exit 2 and one line, before any work", () => {
+    it.each(BAD_INPUT)("%s", async (_what, argv, line, after) => {
+        const outcome = await cli(...argv.map(resolveAt));
+        expect(outcome.code).toBe(2);
+        const [first, ...rest] = outcome.stderr.split("\n");
+        const want = `error: ${resolveAt(line)}`;
+        if (want.endsWith("…")) expect(first.slice(0, want.length - 1)).toBe(want.slice(0, -1));
+        else expect(first).toBe(want);
+        if (after === "usage") expect(rest[0]).toMatch(/^(Usage: npm run| {2}npm run plan -- --help)/);
+        else expect(rest).toEqual([""]);
+        expect(outcome.stdout).toBe("");
+        expect(outcome.stderr).not.toMatch(/\bat .*\.(ts|js):\d+/);
+    });
+
+    it("covers every option each command has", () => {
+        const named = new Set(BAD_INPUT.flatMap(([, argv]) => argv.filter((a) => a.startsWith("--")).map((a) => a.split("=")[0])));
+        for (const option of ["--stack", "--root", "--json", "--preview", "--plan", "--env", "--format", "--out", "--lang", "--today"]) {
+            expect({ option, named: named.has(option) }).toEqual({ option, named: true });
+        }
+    });
+});
+
+describe("bad stack and project files: exit 2 and one line", () => {
+    const cases: readonly (readonly [string, () => string, string])[] = [
+        ["a Pulumi.yaml that is not YAML", () => project("p-yaml", stackFile(""), "name: [dakar2026\n"), "@/p-yaml/Pulumi.yaml is not valid YAML: "],
+        ["a Pulumi.yaml without a name", () => project("p-name", stackFile(""), "runtime: nodejs\n"), "@/p-name/Pulumi.yaml has no project name"],
+        ["a project without its stacks folder", () => project("p-stacks", undefined), "cannot list the stacks in @/p-stacks/stacks (stackConfigDir of Pulumi.yaml): ENOENT"],
+        ["a stack file that is not YAML", () => project("s-yaml", "config: [a\n"), "@/s-yaml/stacks/Pulumi.sandbox.yaml is not valid YAML: "],
+        ["a stack file that is a list", () => project("s-list", "- a\n- b\n"), 'stacks/Pulumi.sandbox.yaml: expected a mapping with a "config:" mapping of key: value'],
+        ["a config that is a number", () => project("s-number", "config: 5\n"), 'stacks/Pulumi.sandbox.yaml: expected a mapping with a "config:" mapping of key: value'],
+        ["a key given twice", () => project("s-twice", stackFile("  dakar2026:owner: a\n  dakar2026:owner: b\n")), "@/s-twice/stacks/Pulumi.sandbox.yaml is not valid YAML: Map keys must be unique"],
+        ["a value of the wrong declared type", () => project("s-type", stackFile("  dakar2026:appPort: web\n")), 'stacks/Pulumi.sandbox.yaml: dakar2026:appPort "web" must be of type integer, as Pulumi.yaml declares it'],
+        ["a list where a string is declared", () => project("s-list-value", stackFile("  dakar2026:owner: [a, b]\n")), 'stacks/Pulumi.sandbox.yaml: dakar2026:owner ["a","b"] must be of type string, as Pulumi.yaml declares it'],
+        ["a required key missing", () => project("s-missing", "config:\n  alicloud:region: eu-central-1\n  dakar2026:profile: dev\n"), "stacks/Pulumi.sandbox.yaml is missing configuration values dakar2026:vpcCidr, dakar2026:zones (declared in Pulumi.yaml without a default)"],
+    ];
+    it.each(cases)("%s", async (_what, make, line) => {
+        const root = make();
+        const outcome = await cli("plan", "--stack", "sandbox", "--root", root);
+        expect(outcome.code).toBe(2);
+        const lines = outcome.stderr.split("\n");
+        expect(lines).toHaveLength(2);
+        expect(lines[0].slice(0, `error: ${resolveAt(line)}`.length)).toBe(`error: ${resolveAt(line)}`);
+        expect(outcome.stdout).toBe("");
+    });
+});
+
+describe("bad settings: exit 2 and the loader's line, never a trace", () => {
+    const cases: readonly (readonly [string, string, string])[] = [
+        ["equal database and cache ports", "  dakar2026:databasePort: 6379\n", 'dakar2026:cachePort "6379" is also dakar2026:databasePort; the database and the cache need ports of their own'],
+        ["a remote-administration port open to the internet", "  dakar2026:edgeListenerPorts: [443, 22]\n", "dakar2026:edgeListenerPorts contains 22 (SSH), which must never face the internet; use the load balancers' ports, e.g. [80, 443]"],
+        ["a secret on a key that is not secret", "  dakar2026:owner:\n    secure: AAABAKx1\n", "dakar2026:owner is given as a secret (secure:) but is not a secret setting; write its value in clear"],
+        ["an empty value", "  dakar2026:owner:\n", "dakar2026:owner is empty; give it a value or remove the line"],
+        ["a key in no known namespace", "  aws:region: eu-west-1\n", 'aws:region is in namespace "aws", which nothing in this project reads; did you mean alicloud:region? allowed namespaces: dakar2026, alicloud, pulumi'],
+        ["an unknown project key", "  dakar2026:vpcCIDR: 10.0.0.0/16\n", "dakar2026:vpcCIDR is not a setting of this project; did you mean dakar2026:vpcCidr? known: "],
+        ["an unknown provider key", "  alicloud:regoin: eu-west-1\n", "alicloud:regoin is not a setting of the Alibaba Cloud provider; did you mean alicloud:region? known: "],
+    ];
+    it.each(cases)(
+        "%s",
+        async (_what, extra, line) => {
+            const root = project(`settings-${extra.length}-${line.length}`, stackFile(extra));
+            const outcome = await cli("plan", "--stack", "sandbox", "--root", root);
+            expect(outcome.code).toBe(2);
+            const lines = outcome.stderr.split("\n");
+            expect(lines).toHaveLength(2);
+            expect(lines[0].slice(0, `error: ${line}`.length)).toBe(`error: ${line}`);
+            expect(outcome.stdout).toBe("");
+        },
+        PLANNING,
+    );
+});
+
+describe("--help and -h", () => {
+    it.each(Object.keys(USAGE_HEAD).flatMap((command) => ["--help", "-h"].map((flag) => [command, flag] as const)))(
+        "npm run %s -- %s prints the usage with examples on stdout and exits 0",
+        async (command, flag) => {
+            const outcome = command === "pack-config" ? await isolated("../../tools/pack-config", [flag]) : await cli(command, flag);
+            expect(outcome).toEqual({ code: 0, stdout: expect.stringContaining("\nExamples:\n") as unknown, stderr: "" });
+            expect(outcome.stdout.startsWith(`${USAGE_HEAD[command]}\n`)).toBe(true);
+            expect(outcome.stdout.split("\n").filter((l) => l.length > 100)).toEqual([]);
+        },
+    );
+
+    it("wins over other flags, even bad ones", async () => {
+        expect((await cli("audit", "--format", "pdf", "-h")).code).toBe(0);
+    });
+
+    it("is also the bench's", async () => {
+        const outcome = await isolated("../../tools/bench", ["--help"]);
+        expect(outcome.code).toBe(0);
+        expect(outcome.stdout).toMatch(/^Usage: npm run -s bench -- \[options\]\n[\s\S]*\nExamples:\n/);
+    });
+
+    it("refuses pack-config's misspelt flag with the usage", async () => {
+        const outcome = await isolated("../../tools/pack-config", ["--chek"]);
+        expect(outcome.code).toBe(2);
+        expect(outcome.stderr.split("\n")[0]).toBe("error: --chek is not an option of npm run pack-config; did you mean --check? options: --check");
+    });
+});
+
+describe("a bug: exit 3 and one line asking for a report", () => {
+    const { version } = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string };
+    const broken = async (env: Record<string, string | undefined>): Promise<Outcome> => {
+        const saved = process.env.DAKAR2026_DEBUG;
+        if (env.DAKAR2026_DEBUG === undefined) delete process.env.DAKAR2026_DEBUG;
+        else process.env.DAKAR2026_DEBUG = env.DAKAR2026_DEBUG;
+        try {
+            return await capture(async () => {
+                let code = -1;
+                await jest.isolateModulesAsync(async () => {
+                    jest.doMock("../../tools/plan/engine", () => ({
+                        planConfig: () => Promise.reject(new TypeError("Cannot read properties of undefined (reading 'urn')\n    at evaluate (engine.ts:1:1)")),
+                    }));
+                    const { main } = (await import("../../tools/cli")) as { main: Main };
+                    code = await main(["plan", "--stack", STACKS[0]]);
+                });
+                return code;
+            });
+        } finally {
+            jest.dontMock("../../tools/plan/engine");
+            if (saved === undefined) delete process.env.DAKAR2026_DEBUG;
+            else process.env.DAKAR2026_DEBUG = saved;
+        }
+    };
+
+    it("names the version and the error's first line, and shows no trace", async () => {
+        const outcome = await broken({ DAKAR2026_DEBUG: undefined });
+        expect(outcome.code).toBe(3);
+        expect(outcome.stderr).toBe(
+            `internal error (dakar2026-infra ${version}): Cannot read properties of undefined (reading 'urn') — this is a bug; ` +
+                "please report it to the maintainers with the command you ran and this line (DAKAR2026_DEBUG=1 shows the trace)\n",
+        );
+        expect(outcome.stdout).toBe("");
+    });
+
+    it("adds the trace when DAKAR2026_DEBUG=1 asks for it", async () => {
+        const outcome = await broken({ DAKAR2026_DEBUG: "1" });
+        expect(outcome.code).toBe(3);
+        const lines = outcome.stderr.split("\n");
+        expect(lines[0]).toMatch(/^internal error \(dakar2026-infra /);
+        expect(lines[1]).toBe("TypeError: Cannot read properties of undefined (reading 'urn')");
+        expect(lines.length).toBeGreaterThan(3);
+    });
+});
+
+describe("streams", () => {
+    it(
+        "writes the plan JSON to --json and says so on stderr; the summary alone is on stdout",
+        async () => {
+            const stack = STACKS[0];
+            const outcome = await cli("plan", "--stack", stack, "--json", at("plan-out.json"));
+            expect(outcome.code).toBe(0);
+            expect(outcome.stderr).toBe(`plan written to ${at("plan-out.json")}\n`);
+            expect(outcome.stdout.startsWith(`Offline plan of stack "${stack}"`)).toBe(true);
+            expect((JSON.parse(fs.readFileSync(at("plan-out.json"), "utf8")) as { stack: string }).stack).toBe(stack);
+            expect(outcome.stdout.split("\n").filter((l) => l.length > 100)).toEqual([]);
+        },
+        PLANNING,
+    );
+
+    it(
+        "writes the audit report to --out and only a one-line note to stderr",
+        async () => {
+            const outcome = await cli("audit", "--plan", at("plan-out.json"), "--env", "dev", "--format", "sarif", "--out", at("audit.sarif"), "--today", "2026-11-01");
+            expect(outcome.code).toBe(0);
+            expect(outcome.stdout).toBe("");
+            expect(outcome.stderr).toMatch(new RegExp(`^\\d+ finding\\(s\\), 0 blocking; sarif report written to ${at("audit.sarif").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\n$`));
+            expect((JSON.parse(fs.readFileSync(at("audit.sarif"), "utf8")) as { version: string }).version).toBe("2.1.0");
+        },
+        PLANNING,
+    );
+
+    it(
+        "npm run -s audit ... --format json > file gives a file of valid JSON, as the README says (a real npm process)",
+        () => {
+            buildNow();
+            const r = spawnSync("npm", ["run", "-s", "audit", "--", "--stack", "prod", "--format", "json", "--today", "2026-11-01"], { cwd: ROOT, encoding: "utf8" });
+            expect({ status: r.status, stderr: r.stderr }).toEqual({ status: 0, stderr: "" });
+            expect((JSON.parse(r.stdout) as { stack: string }).stack).toBe("prod");
+        },
+        PLANNING,
+    );
+});
+
+describe("another checkout (--root) from the compiled tools (a real process)", () => {
+    it(
+        "plans it from its TypeScript sources, compiled as they load",
+        () => {
+            buildNow();
+            const root = project("compiled-root", stackFile(""));
+            const r = spawnSync(process.execPath, ["tools/run.js", "tools/cli.ts", "plan", "--stack", "sandbox", "--root", root], { cwd: ROOT, encoding: "utf8" });
+            expect({ status: r.status, stderr: r.stderr }).toEqual({ status: 0, stderr: "" });
+            expect(r.stdout.split("\n")[0]).toMatch(/^Offline plan of stack "sandbox" \(profile dev, project dakar2026\): \d+ resources$/);
+        },
+        PLANNING,
+    );
+});
+
+describe("README commands", () => {
+    const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
+    const commands = [...readme.matchAll(/^(npm run [^\n#]*?)\s*(?:#.*)?$/gm)].map((m) => m[1]);
+
+    it("use npm run -s wherever output is redirected to a file or a pipe", () => {
+        expect(commands.length).toBeGreaterThan(5);
+        expect(commands.filter((c) => /[>|]/.test(c) && !c.startsWith("npm run -s "))).toEqual([]);
+    });
+
+    it("never write into a folder that a fresh clone does not have", () => {
+        const outputs = commands.flatMap((c) => [...c.matchAll(/(?:--out|--json|>)\s+(\S+)/g)].map((m) => m[1]));
+        expect(outputs.length).toBeGreaterThan(2);
+        expect(outputs.filter((o) => path.dirname(o) !== "." && !fs.existsSync(path.join(ROOT, path.dirname(o))))).toEqual([]);
+    });
+});
+
+describe("an output nobody may write (a real process of another user)", () => {
+    const root = process.getuid?.() === 0;
+    it("exits 2 with one line when the folder is not writable", () => {
+        buildNow();
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dakar2026-ro-"));
+        fs.chmodSync(dir, 0o555);
+        try {
+            // Root may write anywhere: the check runs as "nobody" then, as an ordinary user does.
+            const r = spawnSync(process.execPath, ["tools/run.js", "tools/cli.ts", "plan", "--json", path.join(dir, "plan.json")], {
+                cwd: ROOT,
+                encoding: "utf8",
+                ...(root ? { uid: 65534, gid: 65534 } : {}),
+            });
+            expect({ status: r.status, stderr: r.stderr, stdout: r.stdout }).toEqual({
+                status: 2,
+                stderr: `error: --json ${path.join(dir, "plan.json")} cannot be written (EACCES)\n`,
+                stdout: "",
+            });
+        } finally {
+            fs.rmSync(dir, { recursive: true, force: true });
+        }
+    });
+});
