@@ -43,6 +43,7 @@ function finding(policyId: string, u: string, o: { waived?: boolean; preview?: b
 
 const check = (p: string, checked: string[], notApplicable: string[] = [], undetermined: string[] = []): PolicyChecks => ({
     policy: p,
+    enforcement: "mandatory",
     checked,
     notApplicable,
     undetermined,

@@ -19,7 +19,7 @@
  */
 import type { Finding, PolicyChecks } from "../audit/engine";
 import type { FrameworkKey } from "./i18n";
-import { FRAMEWORK_KEYS, frameworkRefs, PolicyIndex } from "./model";
+import { FRAMEWORK_KEYS, frameworkRefs, indexPolicies, PolicyIndex, ReportInput } from "./model";
 
 export type Outcome = "failed" | "undetermined" | "waived" | "passed" | "notApplicable";
 
@@ -40,6 +40,7 @@ export interface Counts {
 
 export interface PolicyCoverage extends Counts {
     readonly policy: string;
+    readonly enforcement: PolicyChecks["enforcement"];
     /** Each checked resource's outcome, in plan order; for the reports that list them. */
     readonly resources: ReadonlyMap<string, Outcome>;
 }
@@ -100,16 +101,21 @@ export function coverage(checks: readonly PolicyChecks[], findings: readonly Fin
         if (list) list.push(f);
         else byPolicy.set(f.policy, [f]);
     }
+    // A finding of a policy the audit did not list (a hand-made input) still gets counted, never dropped.
+    const listed = new Set(checks.map((c) => c.policy));
+    const unlisted = [...byPolicy.entries()]
+        .filter(([p]) => !listed.has(p))
+        .map(([p, fs]): PolicyChecks => ({ policy: p, enforcement: fs[0].enforcement, checked: [], notApplicable: [], undetermined: [] }));
     const policies: PolicyCoverage[] = [];
     const controls = new Map<string, { framework: FrameworkKey; item: string; policies: string[]; ranks: Map<string, number> }>();
     const totals = zeroCounts();
-    for (const check of checks) {
+    for (const check of [...checks, ...unlisted]) {
         const ranks = policyRanks(check, byPolicy.get(check.policy) ?? []);
         const counts = countRanks(ranks.values());
         for (const k of Object.keys(totals) as (keyof Counts)[]) totals[k] += counts[k];
         const resources = new Map<string, Outcome>();
         for (const [u, r] of ranks) resources.set(u, BY_RANK[r]);
-        policies.push({ policy: check.policy, ...counts, resources });
+        policies.push({ policy: check.policy, enforcement: check.enforcement, ...counts, resources });
         for (const ref of frameworkRefs(index.get(check.policy)?.meta)) {
             const key = `${ref.framework}\u0000${ref.item}`;
             let control = controls.get(key);
@@ -131,4 +137,9 @@ export function coverage(checks: readonly PolicyChecks[], findings: readonly Fin
         controls: sorted.map((c) => ({ framework: c.framework, item: c.item, policies: c.policies, ...countRanks(c.ranks.values()) })),
         totals,
     };
+}
+
+/** The coverage of a report's audit. */
+export function coverageOf(input: ReportInput): Coverage {
+    return coverage(input.checks, input.findings, indexPolicies(input.policies));
 }

@@ -3,8 +3,10 @@
  * show the escape codes as garbage, and the WAIVED marker and verdict line carry the meaning anyway.
  */
 import type { Finding } from "../audit/engine";
-import { labels, waiverLine } from "./i18n";
+import { coverageOf, OUTCOMES } from "./coverage";
+import { labels, provenanceLines, waiverLine } from "./i18n";
 import { bySeverity, FRAMEWORK_KEYS, FRAMEWORK_SUMMARY_KEYS, ReportInput, SEVERITIES, summarize } from "./model";
+import { plain } from "./typography";
 
 /** One finding per line, and no control character a resource name could use to drive the terminal. */
 function oneLine(s: string): string {
@@ -21,6 +23,7 @@ export function renderTable(input: ReportInput): string {
     const s = summarize(input);
     const out: string[] = [];
     out.push(`${l.reportTitle}${l.colon}${input.project} / ${input.stack} (${l.environment.toLowerCase()}${l.colon}${input.profile})`);
+    out.push(...provenanceLines(l, input.provenance));
     out.push("");
 
     const findings = bySeverity(input.findings);
@@ -34,7 +37,7 @@ export function renderTable(input: ReportInput): string {
             f.waived ? l.waivedMarker : "",
             f.policy,
             oneLine(f.name),
-            oneLine(f.message[input.lang]),
+            oneLine(plain(f.message[input.lang], input.lang)),
         ]);
         // The message column is last and not padded, so long messages do not widen every line.
         const widths = header.slice(0, -1).map((h, i) => Math.max([...h].length, ...rows.map((r) => [...r[i]].length)));
@@ -60,6 +63,9 @@ export function renderTable(input: ReportInput): string {
     ];
     const labelWidth = Math.max(...pairs.map(([k]) => [...k].length));
     for (const [k, v] of pairs) out.push(`  ${pad(k, labelWidth)}  ${v}`);
+    const checks = coverageOf(input).totals;
+    out.push(`  ${l.checks}${l.colon}${checks.checked}`);
+    out.push(`    ${OUTCOMES.map((o) => `${l.outcome[o]} ${checks[o]}`).join(", ")}`);
     const sevCounts = SEVERITIES.map((sev) => `${l.severities[sev]} ${s.bySeverity[sev]}`).join(", ");
     out.push(`  ${l.openFindings} / ${l.severity.toLowerCase()}${l.colon}${sevCounts}`);
     out.push(
