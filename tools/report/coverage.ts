@@ -66,32 +66,36 @@ export function zeroCounts(): Counts {
     return { checked: 0, passed: 0, failed: 0, waived: 0, notApplicable: 0, undetermined: 0 };
 }
 
-function countRanks(ranks: Iterable<number>): Counts {
-    const c = zeroCounts();
-    for (const r of ranks) {
-        c.checked++;
-        c[BY_RANK[r]]++;
-    }
-    return c;
-}
-
-/** Outcome ranks of one policy's checked resources (plan order, then resources only its findings name). */
-function policyRanks(check: PolicyChecks, findings: readonly Finding[]): Map<string, number> {
-    const ranks = new Map<string, number>();
-    for (const u of check.checked) ranks.set(u, RANK.passed);
-    for (const u of check.notApplicable) ranks.set(u, RANK.notApplicable);
-    for (const u of check.undetermined) ranks.set(u, RANK.undetermined);
+/** Outcomes of one policy's checked resources (plan order, then resources only its findings name). */
+function policyOutcomes(check: PolicyChecks, findings: readonly Finding[]): Map<string, Outcome> {
+    const outcomes = new Map<string, Outcome>();
+    for (const u of check.checked) outcomes.set(u, "passed");
+    for (const u of check.notApplicable) outcomes.set(u, "notApplicable");
+    for (const u of check.undetermined) outcomes.set(u, "undetermined");
     for (const f of findings) {
-        const rank = f.preview ? RANK.undetermined : f.waived ? RANK.waived : RANK.failed;
-        const before = ranks.get(f.urn);
+        const outcome: Outcome = f.preview ? "undetermined" : f.waived ? "waived" : "failed";
+        const before = outcomes.get(f.urn);
         // Every finding outranks passed and not applicable, so a finding can only make the outcome worse.
-        if (before === undefined || rank > before) ranks.set(f.urn, rank);
+        if (before === undefined || RANK[outcome] > RANK[before]) outcomes.set(f.urn, outcome);
     }
-    return ranks;
+    return outcomes;
 }
 
 function naturalOrder(a: string, b: string): number {
     return a.localeCompare(b, "en", { numeric: true });
+}
+
+/** One policy's outcomes as resource numbers and ranks, for the per-control pass. */
+interface Ranked {
+    readonly ids: Int32Array;
+    readonly ranks: Int8Array;
+}
+
+interface ControlAcc {
+    readonly framework: FrameworkKey;
+    readonly item: string;
+    readonly policies: string[];
+    readonly members: Ranked[];
 }
 
 export function coverage(checks: readonly PolicyChecks[], findings: readonly Finding[], index: PolicyIndex): Coverage {
@@ -106,35 +110,61 @@ export function coverage(checks: readonly PolicyChecks[], findings: readonly Fin
     const unlisted = [...byPolicy.entries()]
         .filter(([p]) => !listed.has(p))
         .map(([p, fs]): PolicyChecks => ({ policy: p, enforcement: fs[0].enforcement, checked: [], notApplicable: [], undetermined: [] }));
+
+    // Resources are numbered once, so that a control's outcomes are an array indexed by resource
+    // rather than a map keyed by URN: large plans cite each resource under many controls.
+    const numbers = new Map<string, number>();
     const policies: PolicyCoverage[] = [];
-    const controls = new Map<string, { framework: FrameworkKey; item: string; policies: string[]; ranks: Map<string, number> }>();
+    const controls = new Map<string, ControlAcc>();
     const totals = zeroCounts();
     for (const check of [...checks, ...unlisted]) {
-        const ranks = policyRanks(check, byPolicy.get(check.policy) ?? []);
-        const counts = countRanks(ranks.values());
+        const outcomes = policyOutcomes(check, byPolicy.get(check.policy) ?? []);
+        const counts = zeroCounts();
+        const ranked: Ranked = { ids: new Int32Array(outcomes.size), ranks: new Int8Array(outcomes.size) };
+        let j = 0;
+        for (const [u, o] of outcomes) {
+            counts.checked++;
+            counts[o]++;
+            let n = numbers.get(u);
+            if (n === undefined) {
+                n = numbers.size;
+                numbers.set(u, n);
+            }
+            ranked.ids[j] = n;
+            ranked.ranks[j] = RANK[o];
+            j++;
+        }
         for (const k of Object.keys(totals) as (keyof Counts)[]) totals[k] += counts[k];
-        const resources = new Map<string, Outcome>();
-        for (const [u, r] of ranks) resources.set(u, BY_RANK[r]);
-        policies.push({ policy: check.policy, enforcement: check.enforcement, ...counts, resources });
+        policies.push({ policy: check.policy, enforcement: check.enforcement, ...counts, resources: outcomes });
         for (const ref of frameworkRefs(index.get(check.policy)?.meta)) {
             const key = `${ref.framework}\u0000${ref.item}`;
             let control = controls.get(key);
             if (!control) {
-                control = { framework: ref.framework, item: ref.item, policies: [], ranks: new Map() };
+                control = { framework: ref.framework, item: ref.item, policies: [], members: [] };
                 controls.set(key, control);
             }
             control.policies.push(check.policy);
-            for (const [u, r] of ranks) {
-                const before = control.ranks.get(u);
-                if (before === undefined || r > before) control.ranks.set(u, r);
-            }
+            control.members.push(ranked);
         }
     }
     const frameworkOrder = (k: FrameworkKey) => FRAMEWORK_KEYS.indexOf(k);
     const sorted = [...controls.values()].sort((a, b) => frameworkOrder(a.framework) - frameworkOrder(b.framework) || naturalOrder(a.item, b.item));
+    const worst = new Int8Array(numbers.size);
     return {
         policies,
-        controls: sorted.map((c) => ({ framework: c.framework, item: c.item, policies: c.policies, ...countRanks(c.ranks.values()) })),
+        controls: sorted.map((c) => {
+            worst.fill(-1);
+            for (const m of c.members) {
+                for (let i = 0; i < m.ids.length; i++) if (m.ranks[i] > worst[m.ids[i]]) worst[m.ids[i]] = m.ranks[i];
+            }
+            const counts = zeroCounts();
+            for (const r of worst) {
+                if (r < 0) continue;
+                counts.checked++;
+                counts[BY_RANK[r]]++;
+            }
+            return { framework: c.framework, item: c.item, policies: c.policies, ...counts };
+        }),
         totals,
     };
 }
