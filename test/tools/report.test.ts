@@ -851,6 +851,21 @@ describe("markdown", () => {
             ].join("\n"),
         );
         expect(en).toContain("| | Checked | Passed | Failed | Waived | Not applicable | Undetermined |\n|---|---:|---:|---:|---:|---:|---:|\n| Checks (policy × resource) | 7 | 2 | 3 | 1 | 1 | 0 |");
+        expect(en).toContain(
+            [
+                "## Resources checked",
+                "",
+                "Each resource some policy checked, with how many policies checked it and how those checks ended.",
+                "",
+                "| Resource | Type | Checked | Passed | Failed | Waived | Not applicable | Undetermined |",
+                "|---|---|---:|---:|---:|---:|---:|---:|",
+                "| ssh-rule | `alicloud:ecs/securityGroupRule:SecurityGroupRule` | 1 | 0 | 1 | 0 | 0 | 0 |",
+                "| data-key | `alicloud:kms/key:Key` | 2 | 1 | 1 | 0 | 0 | 0 |",
+                "| archive | `alicloud:oss/bucket:Bucket` | 2 | 1 | 0 | 0 | 1 | 0 |",
+                "| media | `alicloud:oss/bucket:Bucket` | 1 | 0 | 1 | 0 | 0 | 0 |",
+                "| press-kit | `alicloud:oss/bucket:Bucket` | 1 | 0 | 0 | 1 | 0 | 0 |",
+            ].join("\n"),
+        );
         const controls = en.slice(en.indexOf("## Controls"));
         expect([...controls.matchAll(/^### (.+)$/gm)].map((m) => m[1])).toEqual([
             "CIS Alibaba Cloud",

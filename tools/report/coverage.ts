@@ -173,3 +173,24 @@ export function coverage(checks: readonly PolicyChecks[], findings: readonly Fin
 export function coverageOf(input: ReportInput): Coverage {
     return coverage(input.checks, input.findings, indexPolicies(input.policies));
 }
+
+export interface ResourceCoverage extends Counts {
+    readonly urn: string;
+}
+
+/** Per resource: how many policies checked it and how those checks ended; sorted by URN. */
+export function byResource(cov: Coverage): ResourceCoverage[] {
+    const out = new Map<string, Counts>();
+    for (const p of cov.policies) {
+        for (const [urn, outcome] of p.resources) {
+            let c = out.get(urn);
+            if (!c) {
+                c = zeroCounts();
+                out.set(urn, c);
+            }
+            c.checked++;
+            c[outcome]++;
+        }
+    }
+    return [...out.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([urn, c]) => ({ urn, ...c }));
+}

@@ -95,6 +95,7 @@ export interface Labels {
     readonly control: string;
     readonly policiesCiting: string;
     readonly resourcesChecked: string;
+    readonly resourcesCheckedIntro: string;
     readonly nothingToCheck: string;
     readonly undeterminedNote: string;
     readonly tabs: string;
@@ -184,6 +185,7 @@ const EN: Labels = {
     control: "Control",
     policiesCiting: "Policies",
     resourcesChecked: "Resources checked",
+    resourcesCheckedIntro: "Each resource some policy checked, with how many policies checked it and how those checks ended.",
     nothingToCheck: "no resource of the types it reads",
     undeterminedNote: "could not run: a value it reads is known only after deploy",
     tabs: "Views",
@@ -280,6 +282,7 @@ const FR: Labels = {
     control: "Contrôle",
     policiesCiting: "Règles",
     resourcesChecked: "Ressources vérifiées",
+    resourcesCheckedIntro: "Chaque ressource vérifiée par au moins une règle, avec le nombre de règles qui l'ont vérifiée et leurs résultats.",
     nothingToCheck: "aucune ressource des types qu'elle lit",
     undeterminedNote: "exécution impossible\u202f: une valeur lue n'est connue qu'après le déploiement",
     tabs: "Vues",

@@ -7,7 +7,7 @@
 import type { Lang } from "../../policies/lib/rule";
 import { waiverReason } from "../../policies/lib/waivers";
 import type { Finding } from "../audit/engine";
-import { Counts, coverageOf, OUTCOMES } from "./coverage";
+import { byResource, Counts, coverageOf, OUTCOMES } from "./coverage";
 import { Labels, labels } from "./i18n";
 import {
     bySeverity,
@@ -20,6 +20,7 @@ import {
     ReportInput,
     SEVERITIES,
     summarize,
+    urnParts,
 } from "./model";
 import { rich } from "./typography";
 
@@ -111,6 +112,14 @@ export function renderMarkdown(input: ReportInput): string {
         const meta = index.get(pc.policy)?.meta;
         const title = meta ? ` — ${mdRich(meta.title[input.lang], input.lang)}` : "";
         out.push(`| ${mdCode(pc.policy)}${title} | ${l.enforcements[pc.enforcement]} | ${countCells(pc)} |`);
+    }
+    out.push("");
+
+    out.push(`## ${l.resourcesChecked}`, "", mdText(l.resourcesCheckedIntro), "");
+    out.push(`| ${l.resource} | ${l.type} | ${countHead} |`, `|---|---|${countRule}|`);
+    for (const rc of byResource(cov)) {
+        const { name, type } = urnParts(rc.urn);
+        out.push(`| ${mdText(name)} | ${mdCode(type)} | ${countCells(rc)} |`);
     }
     out.push("");
 
