@@ -303,25 +303,20 @@ export async function evaluatePlan(plan: Plan, options: AuditOptions): Promise<A
     };
     /**
      * Turns one evaluation into findings the way the engine turns a validation into diagnostics, and
-     * records how the check ended for the resources it covered (`urns`: the one resource of a
-     * resource policy, every checked resource of a stack policy).
+     * records how a check that stopped ended for the resources it covered: the resource `r` of a
+     * resource policy, every checked resource of a stack policy (`r` undefined).
      */
-    const record = (
-        a: (typeof active)[number],
-        enforcement: Finding["enforcement"],
-        r: PlanResource | undefined,
-        ev: Evaluation,
-        urns: readonly string[],
-    ): void => {
+    const record = (a: (typeof active)[number], enforcement: Finding["enforcement"], r: PlanResource | undefined, ev: Evaluation): void => {
         const policy = a.policy;
         for (const v of ev.violations) findings.push(finding(policy, enforcement, r, v.message, v.urn));
         if (ev.stopped === undefined) return;
+        const covered = r ? [r.urn] : a.checks.checked;
         if (ev.stopped instanceof NotApplicable) {
-            for (const u of urns) a.checks.notApplicable.push(u);
+            for (const u of covered) a.checks.notApplicable.push(u);
             return;
         }
         if (ev.stopped instanceof UnknownValueError) {
-            for (const u of urns) a.checks.undetermined.push(u);
+            for (const u of covered) a.checks.undetermined.push(u);
             const message = {
                 // Word for word what the Pulumi engine prints, so that both can be searched alike.
                 en: `can't run policy '${policy.name}' during preview: ${ev.stopped.message}`,
@@ -394,7 +389,7 @@ export async function evaluatePlan(plan: Plan, options: AuditOptions): Promise<A
                 ...(provider ? { provider } : {}),
             };
             a.checks.checked.push(r.urn);
-            record(a, strength(a.level), r, await policy.evaluate(args, run), [r.urn]);
+            record(a, strength(a.level), r, await policy.evaluate(args, run));
         }
     }
 
@@ -442,7 +437,7 @@ export async function evaluatePlan(plan: Plan, options: AuditOptions): Promise<A
                 getConfig: <T>() => a.config as T,
                 notApplicable: throwNotApplicable,
             };
-            record(a, strength(a.level), undefined, await policy.evaluate(args, run), a.checks.checked);
+            record(a, strength(a.level), undefined, await policy.evaluate(args, run));
         }
     }
     return { findings, evaluated, checks: active.map((a) => a.checks) };
