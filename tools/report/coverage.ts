@@ -66,26 +66,21 @@ export function zeroCounts(): Counts {
     return { checked: 0, passed: 0, failed: 0, waived: 0, notApplicable: 0, undetermined: 0 };
 }
 
-/** Outcomes of one policy's checked resources (plan order, then resources only its findings name). */
-function policyOutcomes(check: PolicyChecks, findings: readonly Finding[]): Map<string, Outcome> {
-    const outcomes = new Map<string, Outcome>();
-    for (const u of check.checked) outcomes.set(u, "passed");
-    for (const u of check.notApplicable) outcomes.set(u, "notApplicable");
-    for (const u of check.undetermined) outcomes.set(u, "undetermined");
-    for (const f of findings) {
-        const outcome: Outcome = f.preview ? "undetermined" : f.waived ? "waived" : "failed";
-        const before = outcomes.get(f.urn);
-        // Every finding outranks passed and not applicable, so a finding can only make the outcome worse.
-        if (before === undefined || RANK[outcome] > RANK[before]) outcomes.set(f.urn, outcome);
+/** Counts of an array of ranks; -1 is a resource not checked. */
+function countRanks(ranks: Int8Array): Counts {
+    const c = zeroCounts();
+    for (const r of ranks) {
+        if (r < 0) continue;
+        c.checked++;
+        c[BY_RANK[r]]++;
     }
-    return outcomes;
+    return c;
 }
 
-function naturalOrder(a: string, b: string): number {
-    return a.localeCompare(b, "en", { numeric: true });
-}
+/** "4.3" before "4.10", "AC-2" before "AC-17"; one collator, as localeCompare with options builds one per call. */
+const naturalOrder = new Intl.Collator("en", { numeric: true }).compare;
 
-/** One policy's outcomes as resource numbers and ranks, for the per-control pass. */
+/** One policy's outcomes: the resources it checked (as numbers, in order) and each one's rank. */
 interface Ranked {
     readonly ids: Int32Array;
     readonly ranks: Int8Array;
@@ -96,6 +91,48 @@ interface ControlAcc {
     readonly item: string;
     readonly policies: string[];
     readonly members: Ranked[];
+}
+
+/**
+ * Resources are numbered once, and outcomes are ranks in arrays indexed by resource number rather
+ * than maps keyed by URN: the 20k-resource bench plan has over 100k checks, each cited under several
+ * controls, and maps of that size cost more in allocation and collection than in work.
+ */
+class Numbering {
+    readonly urns: string[] = [];
+    private readonly numbers = new Map<string, number>();
+
+    of(urn: string): number {
+        let n = this.numbers.get(urn);
+        if (n === undefined) {
+            n = this.urns.length;
+            this.numbers.set(urn, n);
+            this.urns.push(urn);
+        }
+        return n;
+    }
+}
+
+/** Outcome ranks of one policy's checked resources (plan order, then resources only its findings name). */
+function policyRanks(check: PolicyChecks, findings: readonly Finding[], numbering: Numbering, scratch: Int8Array): Ranked {
+    const order: number[] = [];
+    const set = (urn: string, rank: number, onlyWorse: boolean): void => {
+        const n = numbering.of(urn);
+        const before = n < scratch.length ? scratch[n] : -1;
+        if (before < 0) order.push(n);
+        if (!onlyWorse || rank > before) scratch[n] = rank;
+    };
+    for (const u of check.checked) set(u, RANK.passed, false);
+    for (const u of check.notApplicable) set(u, RANK.notApplicable, false);
+    for (const u of check.undetermined) set(u, RANK.undetermined, false);
+    // Every finding outranks passed and not applicable, so a finding can only make the outcome worse.
+    for (const f of findings) set(f.urn, f.preview ? RANK.undetermined : f.waived ? RANK.waived : RANK.failed, true);
+    const ranked = { ids: Int32Array.from(order), ranks: new Int8Array(order.length) };
+    for (let i = 0; i < order.length; i++) {
+        ranked.ranks[i] = scratch[order[i]];
+        scratch[order[i]] = -1;
+    }
+    return ranked;
 }
 
 export function coverage(checks: readonly PolicyChecks[], findings: readonly Finding[], index: PolicyIndex): Coverage {
@@ -110,32 +147,31 @@ export function coverage(checks: readonly PolicyChecks[], findings: readonly Fin
     const unlisted = [...byPolicy.entries()]
         .filter(([p]) => !listed.has(p))
         .map(([p, fs]): PolicyChecks => ({ policy: p, enforcement: fs[0].enforcement, checked: [], notApplicable: [], undetermined: [] }));
+    const all = [...checks, ...unlisted];
 
-    // Resources are numbered once, so that a control's outcomes are an array indexed by resource
-    // rather than a map keyed by URN: large plans cite each resource under many controls.
-    const numbers = new Map<string, number>();
+    // Every URN the checks or findings name, so that the scratch array can hold any resource number.
+    let most = findings.length;
+    for (const c of all) most += c.checked.length;
+    const numbering = new Numbering();
+    const scratch = new Int8Array(most).fill(-1);
     const policies: PolicyCoverage[] = [];
     const controls = new Map<string, ControlAcc>();
     const totals = zeroCounts();
-    for (const check of [...checks, ...unlisted]) {
-        const outcomes = policyOutcomes(check, byPolicy.get(check.policy) ?? []);
-        const counts = zeroCounts();
-        const ranked: Ranked = { ids: new Int32Array(outcomes.size), ranks: new Int8Array(outcomes.size) };
-        let j = 0;
-        for (const [u, o] of outcomes) {
-            counts.checked++;
-            counts[o]++;
-            let n = numbers.get(u);
-            if (n === undefined) {
-                n = numbers.size;
-                numbers.set(u, n);
-            }
-            ranked.ids[j] = n;
-            ranked.ranks[j] = RANK[o];
-            j++;
-        }
+    for (const check of all) {
+        const ranked = policyRanks(check, byPolicy.get(check.policy) ?? [], numbering, scratch);
+        const counts = countRanks(ranked.ranks);
         for (const k of Object.keys(totals) as (keyof Counts)[]) totals[k] += counts[k];
-        policies.push({ policy: check.policy, enforcement: check.enforcement, ...counts, resources: outcomes });
+        let resources: Map<string, Outcome> | undefined;
+        policies.push({
+            policy: check.policy,
+            enforcement: check.enforcement,
+            ...counts,
+            // Built when a report lists the resources (HTML, JUnit, Markdown), not for the counts alone.
+            get resources(): ReadonlyMap<string, Outcome> {
+                resources ??= new Map(Array.from(ranked.ids, (n, i) => [numbering.urns[n], BY_RANK[ranked.ranks[i]]] as const));
+                return resources;
+            },
+        });
         for (const ref of frameworkRefs(index.get(check.policy)?.meta)) {
             const key = `${ref.framework}\u0000${ref.item}`;
             let control = controls.get(key);
@@ -149,7 +185,7 @@ export function coverage(checks: readonly PolicyChecks[], findings: readonly Fin
     }
     const frameworkOrder = (k: FrameworkKey) => FRAMEWORK_KEYS.indexOf(k);
     const sorted = [...controls.values()].sort((a, b) => frameworkOrder(a.framework) - frameworkOrder(b.framework) || naturalOrder(a.item, b.item));
-    const worst = new Int8Array(numbers.size);
+    const worst = new Int8Array(numbering.urns.length);
     return {
         policies,
         controls: sorted.map((c) => {
@@ -157,13 +193,7 @@ export function coverage(checks: readonly PolicyChecks[], findings: readonly Fin
             for (const m of c.members) {
                 for (let i = 0; i < m.ids.length; i++) if (m.ranks[i] > worst[m.ids[i]]) worst[m.ids[i]] = m.ranks[i];
             }
-            const counts = zeroCounts();
-            for (const r of worst) {
-                if (r < 0) continue;
-                counts.checked++;
-                counts[BY_RANK[r]]++;
-            }
-            return { framework: c.framework, item: c.item, policies: c.policies, ...counts };
+            return { framework: c.framework, item: c.item, policies: c.policies, ...countRanks(worst) };
         }),
         totals,
     };
