@@ -895,7 +895,7 @@ describe("markdown", () => {
 describe("table", () => {
     const en = render("table", input("en"));
     const fr = render("table", input("fr"));
-    const rows = (out: string) => out.split("\n").slice(5, 10);
+    const rows = (out: string) => out.split("\n").slice(6, 11);
 
     it("prints one line per finding, most severe first, with a WAIVED marker", () => {
         expect(rows(en)).toEqual([
@@ -912,13 +912,18 @@ describe("table", () => {
         );
     });
     it("states the evaluation date, generation time, commit, tree state, pack and pack configuration under the title", () => {
-        expect(en.split("\n").slice(0, 5)).toEqual([
+        expect(en.split("\n").slice(0, 6)).toEqual([
             "Compliance report: dakar2026 / prod (environment: prod)",
             "Evaluation date (waivers judged at): 2026-11-26 · Generated (UTC): 2026-11-26T09:30:00Z",
             `Git commit: ${COMMIT} (working tree: clean)`,
-            "Policy pack: dakar2026-guardrails 1.0.0 · pack configuration: policies/config/prod.json",
+            "Policy pack: dakar2026-guardrails 1.0.0",
+            "Pack configuration: policies/config/prod.json",
             "",
         ]);
+        const modified = render("table", input("fr", FINDINGS, { ...PROVENANCE, tree: "modified" })).split("\n");
+        // The lines this report adds stay within a terminal's 100 columns, in the longer language too.
+        expect(modified.slice(1, 5).filter((line) => [...line].length > 100)).toEqual([]);
+        expect(modified.filter((line) => line.startsWith("  Vérifications") || line.startsWith("    conforme")).map((line) => [...line].length <= 100)).toEqual([true, true]);
         const unknown = render("table", input("fr", FINDINGS, { ...PROVENANCE, commit: "unknown", tree: "unknown" }));
         expect(unknown.split("\n")[2]).toBe("Commit Git\u202f: inconnu (copie de travail\u202f: inconnue)");
     });

@@ -309,6 +309,8 @@ export function provenanceLines(l: Labels, p: Provenance): string[] {
     return [
         `${l.evaluationDate}${l.colon}${p.evaluationDate} · ${l.generatedAt}${l.colon}${p.generatedAt}`,
         `${l.commit}${l.colon}${commit} (${l.tree.toLowerCase()}${l.colon}${l.treeStates[p.tree]})`,
-        `${l.pack}${l.colon}${p.packName} ${p.packVersion} · ${l.packConfig.toLowerCase()}${l.colon}${p.packConfig}`,
+        // Two lines rather than one: the French labels would pass the terminal's 100 columns.
+        `${l.pack}${l.colon}${p.packName} ${p.packVersion}`,
+        `${l.packConfig}${l.colon}${p.packConfig}`,
     ];
 }
