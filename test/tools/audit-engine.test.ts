@@ -89,12 +89,13 @@ function finding(
     return { policy, severity: "high", enforcement, urn: r.urn, type: r.type, name: r.name, message: { en, fr } };
 }
 
-function preview(policy: string, r: PlanResource, reason: string): Finding {
+/** The engine's advisory for a check that read an unknown string at `property` (a dotted path). */
+function preview(policy: string, r: PlanResource, property: string): Finding {
     const f = finding(
         policy,
         r,
-        `can't run policy '${policy}' during preview: ${reason}`,
-        `impossible d'exécuter la règle '${policy}' pendant l'aperçu : ${reason}`,
+        `can't run policy '${policy}' during preview: string value at .${property} can't be known during preview`,
+        `impossible d'exécuter la règle « ${policy} » pendant l'aperçu : la valeur textuelle \`${property}\` ne peut pas être connue pendant l'aperçu`,
         "advisory",
     );
     return { ...f, preview: true };
@@ -129,7 +130,7 @@ describe("unknown values (preview)", () => {
 
     it("turns a mandatory check reading the engine's unknown sentinel into one advisory finding", async () => {
         const result = await runAudit([aclRule("acl-private")], [media], { packConfig: { "acl-private": "mandatory" } });
-        expect(result.findings).toEqual([preview("acl-private", media, "string value at .acl can't be known during preview")]);
+        expect(result.findings).toEqual([preview("acl-private", media, "acl")]);
         expect(exitCode(result)).toBe(0);
     });
 
@@ -137,7 +138,7 @@ describe("unknown values (preview)", () => {
         const bucket = res(BUCKET, "archive", { acl: "private", logging: { targetBucket: { __pulumiUnknown: true } } });
         const result = await runAudit([loggingRule, aclRule("acl-private")], [bucket], { packConfig: { all: "mandatory" } });
         expect(result.findings).toEqual([
-            preview("bucket-logged", bucket, "string value at .logging.targetBucket can't be known during preview"),
+            preview("bucket-logged", bucket, "logging.targetBucket"),
         ]);
     });
 
@@ -145,8 +146,8 @@ describe("unknown values (preview)", () => {
         const unnamed = res(BUCKET, "scratch", { acl: { __pulumiUnknown: true } });
         const result = await runAudit([aclRule("acl-private"), nameRule], [media, unnamed]);
         expect(result.findings).toEqual([
-            preview("acl-private", media, "string value at .acl can't be known during preview"),
-            preview("acl-private", unnamed, "string value at .acl can't be known during preview"),
+            preview("acl-private", media, "acl"),
+            preview("acl-private", unnamed, "acl"),
             finding("bucket-named", unnamed, "bucket has no name", "le bucket n'a pas de nom"),
         ]);
     });
@@ -161,14 +162,14 @@ describe("unknown values (preview)", () => {
         });
         expect((await runAudit([reportsThenReads], [media])).findings).toEqual([
             finding("name-then-acl", media, "checked first", "vérifié d'abord"),
-            preview("name-then-acl", media, "string value at .acl can't be known during preview"),
+            preview("name-then-acl", media, "acl"),
         ]);
     });
 
     it("never waives the preview advisory, which says the policy did not run", async () => {
         const w: Waiver = { policy: "acl-private", resource: "*", reason: "r", reasonFr: "m", owner: "o", expires: "2030-01-01" };
         const result = await runAudit([aclRule("acl-private")], [media], { waivers: [w] });
-        expect(result.findings).toEqual([preview("acl-private", media, "string value at .acl can't be known during preview")]);
+        expect(result.findings).toEqual([preview("acl-private", media, "acl")]);
     });
 
     it("reports an unknown read by a stack policy on the stack itself", async () => {
@@ -188,8 +189,8 @@ describe("unknown values (preview)", () => {
                 name: "dakar2026-test",
                 message: {
                     en: "can't run policy 'stack-acl' during preview: string value at .acl can't be known during preview",
-                    fr: "impossible d'exécuter la règle 'stack-acl' pendant l'aperçu : "
-                        + "string value at .acl can't be known during preview",
+                    fr: "impossible d'exécuter la règle « stack-acl » pendant l'aperçu : la valeur textuelle `acl` ne peut pas être connue "
+                        + "pendant l'aperçu",
                 },
                 preview: true,
             },
@@ -271,8 +272,8 @@ describe("what each policy checked", () => {
     it("records, per resource policy, the resources of its types, where it was not applicable and where it could not run", async () => {
         const result = await runAudit([aclRule("acl-private"), privateOnly], [open, vpc, unknownAcl, closed]);
         expect(result.checks).toEqual([
-            { policy: "acl-private", checked: [open.urn, unknownAcl.urn, closed.urn], notApplicable: [], undetermined: [unknownAcl.urn] },
-            { policy: "private-only", checked: [open.urn, unknownAcl.urn, closed.urn], notApplicable: [open.urn], undetermined: [unknownAcl.urn] },
+            { policy: "acl-private", enforcement: "mandatory", checked: [open.urn, unknownAcl.urn, closed.urn], notApplicable: [], undetermined: [unknownAcl.urn] },
+            { policy: "private-only", enforcement: "mandatory", checked: [open.urn, unknownAcl.urn, closed.urn], notApplicable: [open.urn], undetermined: [unknownAcl.urn] },
         ]);
     });
 
@@ -288,10 +289,10 @@ describe("what each policy checked", () => {
         const result = await runAudit([finds, na, reads, noTypes], [open, vpc, unknownAcl, closed]);
         const buckets = [open.urn, unknownAcl.urn, closed.urn];
         expect(result.checks).toEqual([
-            { policy: "stack-finds", checked: buckets, notApplicable: [], undetermined: buckets },
-            { policy: "stack-na", checked: buckets, notApplicable: buckets, undetermined: [] },
-            { policy: "stack-reads", checked: buckets, notApplicable: [], undetermined: buckets },
-            { policy: "stack-none", checked: [], notApplicable: [], undetermined: [] },
+            { policy: "stack-finds", enforcement: "mandatory", checked: buckets, notApplicable: [], undetermined: buckets },
+            { policy: "stack-na", enforcement: "mandatory", checked: buckets, notApplicable: buckets, undetermined: [] },
+            { policy: "stack-reads", enforcement: "mandatory", checked: buckets, notApplicable: [], undetermined: buckets },
+            { policy: "stack-none", enforcement: "mandatory", checked: [], notApplicable: [], undetermined: [] },
         ]);
     });
 
@@ -719,7 +720,7 @@ describe("provider of a resource", () => {
             },
         });
         const result = await runAudit([rule], [res("pulumi:providers:alicloud", "default", { region: UNKNOWN }), bucket]);
-        expect(result.findings).toEqual([preview("region-read", bucket, "string value at .region can't be known during preview")]);
+        expect(result.findings).toEqual([preview("region-read", bucket, "region")]);
     });
 });
 

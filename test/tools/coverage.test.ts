@@ -2,7 +2,7 @@ import { resourceRule, text } from "../../policies/lib/rule";
 import type { CatalogPolicy, Frameworks } from "../../policies/lib/rule";
 import type { Waiver } from "../../policies/lib/waivers";
 import type { Finding, PolicyChecks } from "../../tools/audit/engine";
-import { coverage, Outcome } from "../../tools/report/coverage";
+import { byResource, coverage, Outcome } from "../../tools/report/coverage";
 import { indexPolicies } from "../../tools/report/model";
 
 const BUCKET = "alicloud:oss/bucket:Bucket";
@@ -43,6 +43,7 @@ function finding(policyId: string, u: string, o: { waived?: boolean; preview?: b
 
 const check = (p: string, checked: string[], notApplicable: string[] = [], undetermined: string[] = []): PolicyChecks => ({
     policy: p,
+    enforcement: "mandatory",
     checked,
     notApplicable,
     undetermined,
@@ -130,5 +131,16 @@ describe("coverage per control", () => {
         for (const c of [...cov.controls, ...cov.policies, cov.totals]) {
             expect(c.passed + c.failed + c.waived + c.notApplicable + c.undetermined).toBe(c.checked);
         }
+    });
+});
+
+describe("coverage per resource", () => {
+    it("counts, per resource, the policies that checked it by outcome, sorted by URN", () => {
+        const cov = coverage([check("enc", [B, A]), check("acl", [A, C], [C])], [finding("acl", A, { waived: true })], INDEX);
+        expect(byResource(cov)).toEqual([
+            { urn: A, checked: 2, passed: 1, failed: 0, waived: 1, notApplicable: 0, undetermined: 0 },
+            { urn: B, checked: 1, passed: 1, failed: 0, waived: 0, notApplicable: 0, undetermined: 0 },
+            { urn: C, checked: 1, passed: 0, failed: 0, waived: 0, notApplicable: 1, undetermined: 0 },
+        ]);
     });
 });

@@ -71,6 +71,8 @@ export interface AuditOptions {
 /** What one policy that ran looked at. URNs are in plan order; the three lists share their strings. */
 export interface PolicyChecks {
     readonly policy: string;
+    /** The level the policy ran at in this environment. */
+    readonly enforcement: Finding["enforcement"];
     /** Resources the policy was evaluated on (resource policy) or declares it reads (stack policy). */
     readonly checked: readonly string[];
     /** Of `checked`: where the policy called `notApplicable()`. */
@@ -234,6 +236,25 @@ function optionsOf(r: PlanResource, parent: string | undefined): PolicyResourceO
     };
 }
 
+/** French for the kinds of unknown value @pulumi/policy names ("string value at .acl"). */
+const UNKNOWN_KIND_FR: Readonly<Record<string, string>> = {
+    boolean: "booléenne",
+    number: "numérique",
+    string: "textuelle",
+    Array: "de type tableau",
+    Object: "de type objet",
+    asset: "de type asset",
+    archive: "de type archive",
+};
+
+/** The French of an `UnknownValueError`'s message, from the fields it is built from. */
+function unknownReasonFr(e: Error): string {
+    const { props, unknownTypeSentinel } = e as Error & { props?: unknown; unknownTypeSentinel?: unknown };
+    const kind = /^(\S+) value at /.exec(e.message)?.[1];
+    if (!Array.isArray(props) || unknownTypeSentinel === undefined || kind === undefined) return e.message;
+    return `la valeur ${UNKNOWN_KIND_FR[kind] ?? kind} \`${props.join(".")}\` ne peut pas être connue pendant l'aperçu`;
+}
+
 const strength = (level: EnforcementLevel): "advisory" | "mandatory" => (level === "advisory" ? "advisory" : "mandatory");
 
 /** Audits a plan: evaluates the policies, then applies the waivers for `options.today`. */
@@ -256,7 +277,16 @@ export async function evaluatePlan(plan: Plan, options: AuditOptions): Promise<A
     const active = options.policies
         .map((p) => ({ policy: p, ...resolvePolicyConfig(p, options.packConfig, packLevel) }))
         .filter((a) => a.level !== "disabled")
-        .map((a) => ({ ...a, checks: { policy: a.policy.name, checked: [] as string[], notApplicable: [] as string[], undetermined: [] as string[] } }));
+        .map((a) => ({
+            ...a,
+            checks: {
+                policy: a.policy.name,
+                enforcement: strength(a.level),
+                checked: [] as string[],
+                notApplicable: [] as string[],
+                undetermined: [] as string[],
+            },
+        }));
     for (const a of active) evaluated.push(a.policy.name);
 
     const finding = (policy: CatalogPolicy, enforcement: Finding["enforcement"], fallback: PlanResource | undefined, message: Text, urn: string | undefined): Finding => {
@@ -273,29 +303,24 @@ export async function evaluatePlan(plan: Plan, options: AuditOptions): Promise<A
     };
     /**
      * Turns one evaluation into findings the way the engine turns a validation into diagnostics, and
-     * records how the check ended for the resources it covered (`urns`: the one resource of a
-     * resource policy, every checked resource of a stack policy).
+     * records how a check that stopped ended for the resources it covered: the resource `r` of a
+     * resource policy, every checked resource of a stack policy (`r` undefined).
      */
-    const record = (
-        a: (typeof active)[number],
-        enforcement: Finding["enforcement"],
-        r: PlanResource | undefined,
-        ev: Evaluation,
-        urns: readonly string[],
-    ): void => {
+    const record = (a: (typeof active)[number], enforcement: Finding["enforcement"], r: PlanResource | undefined, ev: Evaluation): void => {
         const policy = a.policy;
         for (const v of ev.violations) findings.push(finding(policy, enforcement, r, v.message, v.urn));
         if (ev.stopped === undefined) return;
+        const covered = r ? [r.urn] : a.checks.checked;
         if (ev.stopped instanceof NotApplicable) {
-            for (const u of urns) a.checks.notApplicable.push(u);
+            for (const u of covered) a.checks.notApplicable.push(u);
             return;
         }
         if (ev.stopped instanceof UnknownValueError) {
-            for (const u of urns) a.checks.undetermined.push(u);
-            const reason = ev.stopped.message;
+            for (const u of covered) a.checks.undetermined.push(u);
             const message = {
-                en: `can't run policy '${policy.name}' during preview: ${reason}`,
-                fr: `impossible d'exécuter la règle '${policy.name}' pendant l'aperçu : ${reason}`,
+                // Word for word what the Pulumi engine prints, so that both can be searched alike.
+                en: `can't run policy '${policy.name}' during preview: ${ev.stopped.message}`,
+                fr: `impossible d'exécuter la règle « ${policy.name} » pendant l'aperçu : ${unknownReasonFr(ev.stopped)}`,
             };
             findings.push({ ...finding(policy, "advisory", r, message, r?.urn), preview: true });
             return;
@@ -364,7 +389,7 @@ export async function evaluatePlan(plan: Plan, options: AuditOptions): Promise<A
                 ...(provider ? { provider } : {}),
             };
             a.checks.checked.push(r.urn);
-            record(a, strength(a.level), r, await policy.evaluate(args, run), [r.urn]);
+            record(a, strength(a.level), r, await policy.evaluate(args, run));
         }
     }
 
@@ -412,7 +437,7 @@ export async function evaluatePlan(plan: Plan, options: AuditOptions): Promise<A
                 getConfig: <T>() => a.config as T,
                 notApplicable: throwNotApplicable,
             };
-            record(a, strength(a.level), undefined, await policy.evaluate(args, run), a.checks.checked);
+            record(a, strength(a.level), undefined, await policy.evaluate(args, run));
         }
     }
     return { findings, evaluated, checks: active.map((a) => a.checks) };

@@ -11,6 +11,7 @@ import type { ReportInput } from "../report";
 import { NO_OPTIONS, Plan, PlanResource, PlanResourceOptions } from "../plan/types";
 import { REPO_ROOT } from "../root";
 import { audit, AuditResult, checkPackConfig, PackConfig, PackConfigError } from "./engine";
+import { GitState, provenance } from "./provenance";
 
 /** Input the audit cannot work with: shown as one line, exit code 2. */
 export class AuditInputError extends Error {
@@ -110,7 +111,17 @@ export interface AuditRun {
     readonly report: ReportInput;
 }
 
-export async function auditPlan(plan: Plan, env: string, lang: Lang, today: string, root = REPO_ROOT): Promise<AuditRun> {
+/** What `auditPlan` takes from the world besides its arguments; tests replace them. */
+export interface AuditWorld {
+    /** The repository whose pack, pack configuration and waivers judge the plan, and whose commit reports name. */
+    readonly root?: string;
+    /** The report's generation time. */
+    readonly clock?: () => Date;
+    readonly git?: (root: string) => GitState;
+}
+
+export async function auditPlan(plan: Plan, env: string, lang: Lang, today: string, world: AuditWorld = {}): Promise<AuditRun> {
+    const root = world.root ?? REPO_ROOT;
     const packConfig = readPackConfig(env, root);
     let waivers;
     try {
@@ -125,6 +136,12 @@ export async function auditPlan(plan: Plan, env: string, lang: Lang, today: stri
         if (e instanceof PackConfigError) throw new AuditInputError(e.message);
         throw e;
     }
+    let origin;
+    try {
+        origin = provenance({ root, env, today, now: (world.clock ?? (() => new Date()))(), git: world.git });
+    } catch (e) {
+        throw new AuditInputError((e as Error).message);
+    }
     return {
         result,
         report: {
@@ -134,6 +151,8 @@ export async function auditPlan(plan: Plan, env: string, lang: Lang, today: stri
             findings: result.findings,
             policies: catalog,
             evaluated: result.evaluated,
+            checks: result.checks,
+            provenance: origin,
             resourceCount: plan.resources.length,
             lang,
         },

@@ -19,7 +19,7 @@
  */
 import type { Finding, PolicyChecks } from "../audit/engine";
 import type { FrameworkKey } from "./i18n";
-import { FRAMEWORK_KEYS, frameworkRefs, PolicyIndex } from "./model";
+import { FRAMEWORK_KEYS, frameworkRefs, indexPolicies, PolicyIndex, ReportInput } from "./model";
 
 export type Outcome = "failed" | "undetermined" | "waived" | "passed" | "notApplicable";
 
@@ -40,6 +40,7 @@ export interface Counts {
 
 export interface PolicyCoverage extends Counts {
     readonly policy: string;
+    readonly enforcement: PolicyChecks["enforcement"];
     /** Each checked resource's outcome, in plan order; for the reports that list them. */
     readonly resources: ReadonlyMap<string, Outcome>;
 }
@@ -65,32 +66,73 @@ export function zeroCounts(): Counts {
     return { checked: 0, passed: 0, failed: 0, waived: 0, notApplicable: 0, undetermined: 0 };
 }
 
-function countRanks(ranks: Iterable<number>): Counts {
+/** Counts of an array of ranks; -1 is a resource not checked. */
+function countRanks(ranks: Int8Array): Counts {
     const c = zeroCounts();
     for (const r of ranks) {
+        if (r < 0) continue;
         c.checked++;
         c[BY_RANK[r]]++;
     }
     return c;
 }
 
-/** Outcome ranks of one policy's checked resources (plan order, then resources only its findings name). */
-function policyRanks(check: PolicyChecks, findings: readonly Finding[]): Map<string, number> {
-    const ranks = new Map<string, number>();
-    for (const u of check.checked) ranks.set(u, RANK.passed);
-    for (const u of check.notApplicable) ranks.set(u, RANK.notApplicable);
-    for (const u of check.undetermined) ranks.set(u, RANK.undetermined);
-    for (const f of findings) {
-        const rank = f.preview ? RANK.undetermined : f.waived ? RANK.waived : RANK.failed;
-        const before = ranks.get(f.urn);
-        // Every finding outranks passed and not applicable, so a finding can only make the outcome worse.
-        if (before === undefined || rank > before) ranks.set(f.urn, rank);
-    }
-    return ranks;
+/** "4.3" before "4.10", "AC-2" before "AC-17"; one collator, as localeCompare with options builds one per call. */
+const naturalOrder = new Intl.Collator("en", { numeric: true }).compare;
+
+/** One policy's outcomes: the resources it checked (as numbers, in order) and each one's rank. */
+interface Ranked {
+    readonly ids: Int32Array;
+    readonly ranks: Int8Array;
 }
 
-function naturalOrder(a: string, b: string): number {
-    return a.localeCompare(b, "en", { numeric: true });
+interface ControlAcc {
+    readonly framework: FrameworkKey;
+    readonly item: string;
+    readonly policies: string[];
+    readonly members: Ranked[];
+}
+
+/**
+ * Resources are numbered once, and outcomes are ranks in arrays indexed by resource number rather
+ * than maps keyed by URN: the 20k-resource bench plan has over 100k checks, each cited under several
+ * controls, and maps of that size cost more in allocation and collection than in work.
+ */
+class Numbering {
+    readonly urns: string[] = [];
+    private readonly numbers = new Map<string, number>();
+
+    of(urn: string): number {
+        let n = this.numbers.get(urn);
+        if (n === undefined) {
+            n = this.urns.length;
+            this.numbers.set(urn, n);
+            this.urns.push(urn);
+        }
+        return n;
+    }
+}
+
+/** Outcome ranks of one policy's checked resources (plan order, then resources only its findings name). */
+function policyRanks(check: PolicyChecks, findings: readonly Finding[], numbering: Numbering, scratch: Int8Array): Ranked {
+    const order: number[] = [];
+    const set = (urn: string, rank: number, onlyWorse: boolean): void => {
+        const n = numbering.of(urn);
+        const before = n < scratch.length ? scratch[n] : -1;
+        if (before < 0) order.push(n);
+        if (!onlyWorse || rank > before) scratch[n] = rank;
+    };
+    for (const u of check.checked) set(u, RANK.passed, false);
+    for (const u of check.notApplicable) set(u, RANK.notApplicable, false);
+    for (const u of check.undetermined) set(u, RANK.undetermined, false);
+    // Every finding outranks passed and not applicable, so a finding can only make the outcome worse.
+    for (const f of findings) set(f.urn, f.preview ? RANK.undetermined : f.waived ? RANK.waived : RANK.failed, true);
+    const ranked = { ids: Int32Array.from(order), ranks: new Int8Array(order.length) };
+    for (let i = 0; i < order.length; i++) {
+        ranked.ranks[i] = scratch[order[i]];
+        scratch[order[i]] = -1;
+    }
+    return ranked;
 }
 
 export function coverage(checks: readonly PolicyChecks[], findings: readonly Finding[], index: PolicyIndex): Coverage {
@@ -100,35 +142,85 @@ export function coverage(checks: readonly PolicyChecks[], findings: readonly Fin
         if (list) list.push(f);
         else byPolicy.set(f.policy, [f]);
     }
+    // A finding of a policy the audit did not list (a hand-made input) still gets counted, never dropped.
+    const listed = new Set(checks.map((c) => c.policy));
+    const unlisted = [...byPolicy.entries()]
+        .filter(([p]) => !listed.has(p))
+        .map(([p, fs]): PolicyChecks => ({ policy: p, enforcement: fs[0].enforcement, checked: [], notApplicable: [], undetermined: [] }));
+    const all = [...checks, ...unlisted];
+
+    // Every URN the checks or findings name, so that the scratch array can hold any resource number.
+    let most = findings.length;
+    for (const c of all) most += c.checked.length;
+    const numbering = new Numbering();
+    const scratch = new Int8Array(most).fill(-1);
     const policies: PolicyCoverage[] = [];
-    const controls = new Map<string, { framework: FrameworkKey; item: string; policies: string[]; ranks: Map<string, number> }>();
+    const controls = new Map<string, ControlAcc>();
     const totals = zeroCounts();
-    for (const check of checks) {
-        const ranks = policyRanks(check, byPolicy.get(check.policy) ?? []);
-        const counts = countRanks(ranks.values());
+    for (const check of all) {
+        const ranked = policyRanks(check, byPolicy.get(check.policy) ?? [], numbering, scratch);
+        const counts = countRanks(ranked.ranks);
         for (const k of Object.keys(totals) as (keyof Counts)[]) totals[k] += counts[k];
-        const resources = new Map<string, Outcome>();
-        for (const [u, r] of ranks) resources.set(u, BY_RANK[r]);
-        policies.push({ policy: check.policy, ...counts, resources });
+        let resources: Map<string, Outcome> | undefined;
+        policies.push({
+            policy: check.policy,
+            enforcement: check.enforcement,
+            ...counts,
+            // Built when a report lists the resources (HTML, JUnit, Markdown), not for the counts alone.
+            get resources(): ReadonlyMap<string, Outcome> {
+                resources ??= new Map(Array.from(ranked.ids, (n, i) => [numbering.urns[n], BY_RANK[ranked.ranks[i]]] as const));
+                return resources;
+            },
+        });
         for (const ref of frameworkRefs(index.get(check.policy)?.meta)) {
             const key = `${ref.framework}\u0000${ref.item}`;
             let control = controls.get(key);
             if (!control) {
-                control = { framework: ref.framework, item: ref.item, policies: [], ranks: new Map() };
+                control = { framework: ref.framework, item: ref.item, policies: [], members: [] };
                 controls.set(key, control);
             }
             control.policies.push(check.policy);
-            for (const [u, r] of ranks) {
-                const before = control.ranks.get(u);
-                if (before === undefined || r > before) control.ranks.set(u, r);
-            }
+            control.members.push(ranked);
         }
     }
     const frameworkOrder = (k: FrameworkKey) => FRAMEWORK_KEYS.indexOf(k);
     const sorted = [...controls.values()].sort((a, b) => frameworkOrder(a.framework) - frameworkOrder(b.framework) || naturalOrder(a.item, b.item));
+    const worst = new Int8Array(numbering.urns.length);
     return {
         policies,
-        controls: sorted.map((c) => ({ framework: c.framework, item: c.item, policies: c.policies, ...countRanks(c.ranks.values()) })),
+        controls: sorted.map((c) => {
+            worst.fill(-1);
+            for (const m of c.members) {
+                for (let i = 0; i < m.ids.length; i++) if (m.ranks[i] > worst[m.ids[i]]) worst[m.ids[i]] = m.ranks[i];
+            }
+            return { framework: c.framework, item: c.item, policies: c.policies, ...countRanks(worst) };
+        }),
         totals,
     };
+}
+
+/** The coverage of a report's audit. */
+export function coverageOf(input: ReportInput): Coverage {
+    return coverage(input.checks, input.findings, indexPolicies(input.policies));
+}
+
+export interface ResourceCoverage extends Counts {
+    readonly urn: string;
+}
+
+/** Per resource: how many policies checked it and how those checks ended; sorted by URN. */
+export function byResource(cov: Coverage): ResourceCoverage[] {
+    const out = new Map<string, Counts>();
+    for (const p of cov.policies) {
+        for (const [urn, outcome] of p.resources) {
+            let c = out.get(urn);
+            if (!c) {
+                c = zeroCounts();
+                out.set(urn, c);
+            }
+            c.checked++;
+            c[outcome]++;
+        }
+    }
+    return [...out.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([urn, c]) => ({ urn, ...c }));
 }

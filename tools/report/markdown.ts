@@ -1,12 +1,17 @@
 /**
  * Markdown report, for merge-request comments and the handover file set. Values are escaped so that
- * a message cannot break a table or smuggle raw HTML into a renderer that allows it.
+ * a message cannot break a table or smuggle raw HTML into a renderer that allows it. Besides the
+ * findings it lists what was checked: every policy that ran and every control they cite, with the
+ * resources checked and how the checks ended (definitions in coverage.ts).
  */
+import type { Lang } from "../../policies/lib/rule";
 import { waiverReason } from "../../policies/lib/waivers";
 import type { Finding } from "../audit/engine";
-import { labels } from "./i18n";
+import { byResource, Counts, coverageOf, OUTCOMES } from "./coverage";
+import { Labels, labels } from "./i18n";
 import {
     bySeverity,
+    controlLabel,
     FRAMEWORK_KEYS,
     FRAMEWORK_SUMMARY_KEYS,
     frameworkRefs,
@@ -15,7 +20,9 @@ import {
     ReportInput,
     SEVERITIES,
     summarize,
+    urnParts,
 } from "./model";
+import { rich } from "./typography";
 
 /** Inline text: HTML entities for markup, backslashes for Markdown syntax, one line. */
 export function mdText(s: string): string {
@@ -36,6 +43,20 @@ export function mdCode(s: string): string {
     return `${fence}${padded}${fence}`;
 }
 
+/** A rule's, finding's or waiver's text: prose escaped and typeset, code in code spans. */
+export function mdRich(s: string, lang: Lang): string {
+    // A code span cannot hold a pipe inside a table row; such code is set as escaped text instead.
+    return rich(s, lang, mdText, (code) => (code.includes("|") ? mdText(code) : mdCode(code)));
+}
+
+function countCells(c: Counts): string {
+    return [c.checked, ...OUTCOMES.map((o) => c[o])].join(" | ");
+}
+
+function countHeader(l: Labels): string[] {
+    return [`${l.checked} | ${OUTCOMES.map((o) => l.outcomes[o]).join(" | ")}`, `---:|${OUTCOMES.map(() => "---:").join("|")}`];
+}
+
 export function renderMarkdown(input: ReportInput): string {
     const l = labels(input.lang);
     const s = summarize(input);
@@ -48,7 +69,14 @@ export function renderMarkdown(input: ReportInput): string {
     out.push(`| ${l.stack} | ${mdText(input.stack)} |`);
     out.push(`| ${l.environment} | ${mdText(input.profile)} |`);
     out.push(`| ${l.policiesEvaluated} | ${s.policiesEvaluated} |`);
-    out.push(`| ${l.resources} | ${s.resources} |`, "");
+    out.push(`| ${l.resources} | ${s.resources} |`);
+    const p = input.provenance;
+    out.push(`| ${l.evaluationDate} | ${mdText(p.evaluationDate)} |`);
+    out.push(`| ${l.generatedAt} | ${mdText(p.generatedAt)} |`);
+    out.push(`| ${l.commit} | ${p.commit === "unknown" ? l.unknown : mdCode(p.commit)} |`);
+    out.push(`| ${l.tree} | ${l.treeStates[p.tree]} |`);
+    out.push(`| ${l.pack} | ${mdText(`${p.packName} ${p.packVersion}`)} |`);
+    out.push(`| ${l.packConfig} | ${mdCode(p.packConfig)} |`, "");
     out.push(`**${mdText(s.blocking > 0 ? l.verdictBlocked : l.verdictPassed)}**`, "");
 
     out.push(`## ${l.summary}`, "");
@@ -61,6 +89,9 @@ export function renderMarkdown(input: ReportInput): string {
     out.push(`| ${l.framework} | ${l.openFindings} |`, `|---|---:|`);
     for (const k of FRAMEWORK_KEYS) out.push(`| ${l.frameworkNames[k]} | ${s.byFramework[FRAMEWORK_SUMMARY_KEYS[k]]} |`);
     out.push("");
+    const cov = coverageOf(input);
+    const [countHead, countRule] = countHeader(l);
+    out.push(`| | ${countHead} |`, `|---|${countRule}|`, `| ${l.checks} | ${countCells(cov.totals)} |`, "");
 
     out.push(`## ${l.findings}`, "");
     if (input.findings.length === 0) {
@@ -74,12 +105,41 @@ export function renderMarkdown(input: ReportInput): string {
         out.push(`### ${title.charAt(0).toUpperCase()}${title.slice(1)} (${group.length})`, "");
         for (const f of group) out.push(...finding(f, input, l, metaOf(index, f)), "");
     }
+
+    out.push(`## ${l.policiesChecked}`, "", mdText(l.policiesCheckedIntro), "");
+    out.push(`| ${l.policy} | ${l.enforcement} | ${countHead} |`, `|---|---|${countRule}|`);
+    for (const pc of cov.policies) {
+        const meta = index.get(pc.policy)?.meta;
+        const title = meta ? ` — ${mdRich(meta.title[input.lang], input.lang)}` : "";
+        out.push(`| ${mdCode(pc.policy)}${title} | ${l.enforcements[pc.enforcement]} | ${countCells(pc)} |`);
+    }
+    out.push("");
+
+    out.push(`## ${l.resourcesChecked}`, "", mdText(l.resourcesCheckedIntro), "");
+    out.push(`| ${l.resource} | ${l.type} | ${countHead} |`, `|---|---|${countRule}|`);
+    for (const rc of byResource(cov)) {
+        const { name, type } = urnParts(rc.urn);
+        out.push(`| ${mdText(name)} | ${mdCode(type)} | ${countCells(rc)} |`);
+    }
+    out.push("");
+
+    out.push(`## ${l.controls}`, "", mdText(l.controlsIntro), "");
+    for (const k of FRAMEWORK_KEYS) {
+        const controls = cov.controls.filter((c) => c.framework === k);
+        if (controls.length === 0) continue;
+        out.push(`### ${l.frameworkNames[k]}`, "");
+        out.push(`| ${l.control} | ${l.policiesCiting} | ${countHead} |`, `|---|---|${countRule}|`);
+        for (const c of controls) {
+            out.push(`| ${mdText(controlLabel(c.framework, c.item))} | ${c.policies.length}: ${c.policies.map(mdCode).join(", ")} | ${countCells(c)} |`);
+        }
+        out.push("");
+    }
     return `${out.join("\n").replace(/\n+$/, "")}\n`;
 }
 
-function finding(f: Finding, input: ReportInput, l: ReturnType<typeof labels>, meta: ReturnType<typeof metaOf>): string[] {
+function finding(f: Finding, input: ReportInput, l: Labels, meta: ReturnType<typeof metaOf>): string[] {
     const lang = input.lang;
-    const heading = meta ? `${mdCode(f.policy)} — ${mdText(meta.title[lang])}` : mdCode(f.policy);
+    const heading = meta ? `${mdCode(f.policy)} — ${mdRich(meta.title[lang], lang)}` : mdCode(f.policy);
     const lines = [`#### ${heading}${f.waived ? ` _(${l.waived})_` : ""}`, ""];
     lines.push(`- **${l.resource}**${l.colon}${mdText(f.name)} (${mdCode(f.type)})`);
     lines.push(`- **${l.urn}**${l.colon}${mdCode(f.urn)}`);
@@ -87,13 +147,14 @@ function finding(f: Finding, input: ReportInput, l: ReturnType<typeof labels>, m
     if (f.waived) {
         const w = f.waived;
         lines.push(
-            `- **${l.status}**${l.colon}${l.waivedMarker} — ${l.reason.toLowerCase()}${l.colon}${mdText(waiverReason(w, lang))}; ` +
-                `${l.owner.toLowerCase()}${l.colon}${mdText(w.owner)}; ${l.expires.toLowerCase()}${l.colon}${mdText(w.expires)}`,
+            `- **${l.status}**${l.colon}${l.waivedMarker} (${l.owner.toLowerCase()}${l.colon}${mdText(w.owner)}, ` +
+                `${l.expires.toLowerCase()}${l.colon}${mdText(w.expires)})`,
+            `- **${l.reason}**${l.colon}${mdRich(waiverReason(w, lang), lang)}`,
         );
     }
-    lines.push(`- **${l.message}**${l.colon}${mdText(f.message[lang])}`);
+    lines.push(`- **${l.message}**${l.colon}${mdRich(f.message[lang], lang)}`);
     if (meta) {
-        lines.push(`- **${l.remediation}**${l.colon}${mdText(meta.remediation[lang])}`);
+        lines.push(`- **${l.remediation}**${l.colon}${mdRich(meta.remediation[lang], lang)}`);
         const refs = frameworkRefs(meta).map((r) => mdText(r.label));
         if (refs.length > 0) lines.push(`- **${l.frameworks}**${l.colon}${refs.join(", ")}`);
     }

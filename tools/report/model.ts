@@ -4,7 +4,8 @@
  * that imports them.
  */
 import type { CatalogPolicy, Lang, RuleMeta, Severity } from "../../policies/lib/rule";
-import type { Finding } from "../audit/engine";
+import type { Finding, PolicyChecks } from "../audit/engine";
+import type { Provenance } from "../audit/provenance";
 import type { FrameworkKey } from "./i18n";
 
 export interface ReportInput {
@@ -17,6 +18,10 @@ export interface ReportInput {
     readonly policies: readonly CatalogPolicy[];
     /** Ids of the policies that ran. */
     readonly evaluated: readonly string[];
+    /** What each policy that ran checked (`AuditResult.checks`). */
+    readonly checks: readonly PolicyChecks[];
+    /** Evaluation date, generation time, commit, pack and pack configuration. */
+    readonly provenance: Provenance;
     readonly resourceCount: number;
     readonly lang: Lang;
 }
@@ -68,7 +73,7 @@ export interface FrameworkRef {
 export function frameworkRefs(meta: RuleMeta | undefined): FrameworkRef[] {
     if (!meta) return [];
     return FRAMEWORK_KEYS.flatMap((framework) =>
-        (meta.frameworks[framework] ?? []).map((item) => ({ framework, item, label: `${REF_PREFIX[framework]} ${item}` })),
+        (meta.frameworks[framework] ?? []).map((item) => ({ framework, item, label: controlLabel(framework, item) })),
     );
 }
 
@@ -134,4 +139,17 @@ export function summarize(input: ReportInput): Summary {
         policiesEvaluated: input.evaluated.length,
         resources: input.resourceCount,
     };
+}
+
+/** Name and type of a resource from its URN (`urn:pulumi:<stack>::<project>::<parent$>type::<name>`). */
+export function urnParts(urn: string): { readonly name: string; readonly type: string } {
+    const parts = urn.split("::");
+    if (parts.length < 4) return { name: urn, type: "" };
+    const qualified = parts[2];
+    return { name: parts.slice(3).join("::"), type: qualified.slice(qualified.lastIndexOf("$") + 1) };
+}
+
+/** Reference label of a control: "ISO/IEC 27001:2022 A.8.24". */
+export function controlLabel(framework: FrameworkKey, item: string): string {
+    return `${REF_PREFIX[framework]} ${item}`;
 }

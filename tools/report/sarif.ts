@@ -2,14 +2,21 @@
  * SARIF 2.1.0 for code scanning (GitHub, GitLab, Azure DevOps). Findings are about cloud resources,
  * not lines of code, so each result names its resource as a logical location (the URN) and points
  * at the stack's config file as the physical location that code scanning insists on.
+ *
+ * The evidence beyond findings sits where SARIF keeps tool-specific data: the pack's version as the
+ * driver's version, the generation time as the invocation's end time, and in property bags the
+ * provenance (run), each rule's counts of resources checked, passed, failed, waived, not applicable
+ * and undetermined (rule), and the same counts per framework control (run).
  */
 import { createHash } from "node:crypto";
 import type { CatalogPolicy, RuleMeta, Severity } from "../../policies/lib/rule";
 import { waiverReason } from "../../policies/lib/waivers";
 import type { Finding } from "../audit/engine";
 import { labels, waiverLine } from "./i18n";
-import { mdText } from "./markdown";
-import { frameworkRefs, ReportInput, reportedPolicies } from "./model";
+import { mdRich } from "./markdown";
+import { Counts, coverageOf, PolicyCoverage } from "./coverage";
+import { controlLabel, frameworkRefs, ReportInput, reportedPolicies } from "./model";
+import { plain } from "./typography";
 
 export const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 export const TOOL_NAME = "dakar2026-guardrails";
@@ -50,21 +57,32 @@ export function fingerprint(policy: string, urn: string): string {
     return createHash("sha256").update(`${policy}\u0000${urn}`, "utf8").digest("hex");
 }
 
-function rule(policy: CatalogPolicy, input: ReportInput) {
+function counts(c: Counts) {
+    return {
+        checked: c.checked,
+        passed: c.passed,
+        failed: c.failed,
+        waived: c.waived,
+        notApplicable: c.notApplicable,
+        undetermined: c.undetermined,
+    };
+}
+
+function rule(policy: CatalogPolicy, input: ReportInput, checks: PolicyCoverage | undefined) {
     const meta: RuleMeta = policy.meta;
     const lang = input.lang;
     const l = labels(lang);
     const refs = frameworkRefs(meta).map((r) => r.label);
     const refsText = refs.length > 0 ? `\n\n${l.frameworks}${l.colon}${refs.join(", ")}` : "";
-    const refsMd = refs.length > 0 ? `\n\n**${l.frameworks}**${l.colon}${refs.map(mdText).join(", ")}` : "";
+    const refsMd = refs.length > 0 ? `\n\n**${l.frameworks}**${l.colon}${refs.map((r) => mdRich(r, lang)).join(", ")}` : "";
     return {
         id: meta.id,
         name: ruleName(meta.id),
-        shortDescription: { text: meta.title[lang] },
-        fullDescription: { text: meta.description[lang] },
+        shortDescription: { text: plain(meta.title[lang], lang) },
+        fullDescription: { text: plain(meta.description[lang], lang) },
         help: {
-            text: `${meta.remediation[lang]}${refsText}`,
-            markdown: `${mdText(meta.description[lang])}\n\n**${l.remediation}**${l.colon}${mdText(meta.remediation[lang])}${refsMd}`,
+            text: `${plain(meta.remediation[lang], lang)}${refsText}`,
+            markdown: `${mdRich(meta.description[lang], lang)}\n\n**${l.remediation}**${l.colon}${mdRich(meta.remediation[lang], lang)}${refsMd}`,
         },
         defaultConfiguration: { level: defaultLevel(policy) },
         properties: {
@@ -72,6 +90,7 @@ function rule(policy: CatalogPolicy, input: ReportInput) {
             tags: ["security", ...(policy.tags ?? [meta.service])],
             "security-severity": SECURITY_SEVERITY[meta.severity],
             severity: meta.severity,
+            ...(checks ? { enforcement: checks.enforcement, ...counts(checks) } : {}),
         },
     };
 }
@@ -81,6 +100,10 @@ export function renderSarif(input: ReportInput): string {
     const ruleIndex = new Map(rules.map((p, i) => [p.name, i]));
     const configFile = `stacks/Pulumi.${input.stack}.yaml`;
     const l = labels(input.lang);
+    const lang = input.lang;
+    const cov = coverageOf(input);
+    const byPolicy = new Map(cov.policies.map((p) => [p.policy, p]));
+    const p = input.provenance;
 
     const results = input.findings.map((f) => {
         const index = ruleIndex.get(f.policy);
@@ -89,7 +112,7 @@ export function renderSarif(input: ReportInput): string {
             ruleId: f.policy,
             ...(index !== undefined ? { ruleIndex: index } : {}),
             level: resultLevel(f),
-            message: { text: f.message[input.lang] },
+            message: { text: plain(f.message[lang], lang) },
             locations: [
                 {
                     physicalLocation: {
@@ -115,7 +138,7 @@ export function renderSarif(input: ReportInput): string {
                 severity: f.severity,
                 enforcement: f.enforcement,
                 resourceType: f.type,
-                ...(w ? { waiver: { reason: waiverReason(w, input.lang), owner: w.owner, expires: w.expires } } : {}),
+                ...(w ? { waiver: { reason: plain(waiverReason(w, lang), lang), owner: w.owner, expires: w.expires } } : {}),
             },
         };
     });
@@ -128,13 +151,15 @@ export function renderSarif(input: ReportInput): string {
                 tool: {
                     driver: {
                         name: TOOL_NAME,
-                        rules: rules.map((p) => rule(p, input)),
+                        version: p.packVersion,
+                        rules: rules.map((policy) => rule(policy, input, byPolicy.get(policy.name))),
                     },
                 },
                 // One category per stack, so that uploads for dev and prod do not close each other's alerts.
                 automationDetails: { id: `${TOOL_NAME}/${input.stack}/` },
                 language: input.lang,
                 columnKind: "unicodeCodePoints",
+                invocations: [{ executionSuccessful: true, endTimeUtc: p.generatedAt }],
                 results,
                 properties: {
                     project: input.project,
@@ -142,6 +167,21 @@ export function renderSarif(input: ReportInput): string {
                     environment: input.profile,
                     policiesEvaluated: input.evaluated.length,
                     resources: input.resourceCount,
+                    evaluationDate: p.evaluationDate,
+                    generatedAt: p.generatedAt,
+                    commit: p.commit,
+                    tree: p.tree,
+                    packName: p.packName,
+                    packVersion: p.packVersion,
+                    packConfig: p.packConfig,
+                    checks: counts(cov.totals),
+                    controls: cov.controls.map((c) => ({
+                        framework: c.framework,
+                        control: c.item,
+                        reference: controlLabel(c.framework, c.item),
+                        policies: c.policies,
+                        ...counts(c),
+                    })),
                 },
             },
         ],

@@ -8,8 +8,10 @@
  */
 import type { Finding } from "../audit/engine";
 import { showValue } from "../plan/types";
-import { labels, waiverLine } from "./i18n";
+import { coverageOf, OUTCOMES } from "./coverage";
+import { labels, provenanceLines, waiverLine } from "./i18n";
 import { bySeverity, FRAMEWORK_KEYS, FRAMEWORK_SUMMARY_KEYS, ReportInput, SEVERITIES, summarize } from "./model";
+import { plain } from "./typography";
 
 /** Columns of a terminal the table fits in. */
 export const WIDTH = 100;
@@ -72,6 +74,7 @@ export function renderTable(input: ReportInput): string {
     const s = summarize(input);
     const out: string[] = [];
     out.push(`${l.reportTitle}${l.colon}${input.project} / ${input.stack} (${l.environment.toLowerCase()}${l.colon}${input.profile})`);
+    out.push(...provenanceLines(l, input.provenance));
     out.push("");
 
     const findings = bySeverity(input.findings);
@@ -82,7 +85,7 @@ export function renderTable(input: ReportInput): string {
         const rows = findings.map((f: Finding) => ({
             cells: [l.severities[f.severity], l.enforcements[f.enforcement], f.waived ? l.waivedMarker : "", f.policy],
             resource: oneLine(f.name),
-            message: oneLine(f.message[input.lang]),
+            message: oneLine(plain(f.message[input.lang], input.lang)),
         }));
         const widths = head.slice(0, -1).map((h, i) => Math.max([...h].length, ...rows.map((r) => [...r.cells[i]].length)));
         const indent = " ".repeat(widths[0] + 2);
@@ -107,6 +110,9 @@ export function renderTable(input: ReportInput): string {
     ];
     const labelWidth = Math.max(...pairs.map(([k]) => [...k].length));
     for (const [k, v] of pairs) out.push(`  ${pad(k, labelWidth)}  ${v}`);
+    const checks = coverageOf(input).totals;
+    out.push(`  ${l.checks}${l.colon}${checks.checked}`);
+    out.push(`    ${OUTCOMES.map((o) => `${l.outcome[o]} ${checks[o]}`).join(", ")}`);
     const sevCounts = SEVERITIES.map((sev) => `${l.severities[sev]} ${s.bySeverity[sev]}`).join(", ");
     out.push(`  ${l.openFindings} / ${l.severity.toLowerCase()}${l.colon}${sevCounts}`);
     out.push(

@@ -1,0 +1,123 @@
+/**
+ * Where a report comes from, so that an auditor can file it and someone can reproduce it later: the
+ * day the waivers were judged at, when the report was made, the commit of the checkout and whether
+ * the tree matched it, and which pack (name, version) and pack configuration judged the plan.
+ *
+ * Git is read with plumbing commands only (stable output meant for scripts), from the repository
+ * root. Outside a git checkout, without git, or when git fails, the commit and tree state are
+ * "unknown": a report is never refused for want of version control.
+ */
+import { execFileSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { PACK_NAME } from "../../policies/catalog";
+
+/** "modified": a tracked file differs from the commit, or an untracked file is not ignored. */
+export type TreeState = "clean" | "modified" | "unknown";
+
+export interface Provenance {
+    /** YYYY-MM-DD the waivers were judged at (`--today`, by default the day of the run). */
+    readonly evaluationDate: string;
+    /** When the report was generated, UTC, to the second: "2026-10-31T08:15:00Z". */
+    readonly generatedAt: string;
+    /** Full commit id of the checkout, or "unknown". */
+    readonly commit: string;
+    readonly tree: TreeState;
+    readonly packName: string;
+    /** `version` of policies/package.json. */
+    readonly packVersion: string;
+    /** The pack configuration used, relative to the repository root: "policies/config/prod.json". */
+    readonly packConfig: string;
+}
+
+export interface GitState {
+    readonly commit: string;
+    readonly tree: TreeState;
+}
+
+const UNKNOWN_GIT: GitState = { commit: "unknown", tree: "unknown" };
+
+function git(root: string, args: readonly string[]): string {
+    return execFileSync("git", ["-C", root, ...args], {
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "ignore"],
+        timeout: 10_000,
+        // A GIT_DIR or GIT_WORK_TREE from the caller's shell would make git describe another repository.
+        env: { ...process.env, GIT_DIR: undefined, GIT_WORK_TREE: undefined, GIT_INDEX_FILE: undefined, LC_ALL: "C" },
+    });
+}
+
+/** Exit status of a git command that answers with it (0 or 1), or undefined when it failed otherwise. */
+function gitStatus(root: string, args: readonly string[]): 0 | 1 | undefined {
+    try {
+        git(root, args);
+        return 0;
+    } catch (e) {
+        return (e as { status?: number }).status === 1 ? 1 : undefined;
+    }
+}
+
+/** The commit `root` is checked out at and whether its tree matches; "unknown" when `root` is not the top of a git work tree. */
+export function gitState(root: string): GitState {
+    let top: string;
+    let commit: string;
+    try {
+        top = git(root, ["rev-parse", "--show-toplevel"]).trim();
+        commit = git(root, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]).trim();
+    } catch {
+        return UNKNOWN_GIT;
+    }
+    // A copy of the project unpacked inside some other repository must not report that repository's commit.
+    if (!/^[0-9a-f]{40,64}$/.test(commit) || fs.realpathSync(top) !== fs.realpathSync(root)) return UNKNOWN_GIT;
+    // Refresh the index's file stats first, or files merely touched would count as modified. It writes
+    // only the index's cache; on a read-only checkout it fails and the comparison below is still right,
+    // only stricter.
+    try {
+        git(root, ["update-index", "-q", "--refresh"]);
+    } catch {
+        // see above
+    }
+    const tracked = gitStatus(root, ["diff-index", "--quiet", "HEAD", "--"]);
+    if (tracked === undefined) return { commit, tree: "unknown" };
+    if (tracked === 1) return { commit, tree: "modified" };
+    try {
+        const untracked = git(root, ["ls-files", "-z", "--others", "--exclude-standard", "--directory", "--no-empty-directory"]);
+        return { commit, tree: untracked === "" ? "clean" : "modified" };
+    } catch {
+        return { commit, tree: "unknown" };
+    }
+}
+
+/** ISO 8601 UTC to the second: reports do not pretend to millisecond precision. */
+export function utcSeconds(date: Date): string {
+    return `${date.toISOString().slice(0, 19)}Z`;
+}
+
+export function packVersion(root: string): string {
+    const file = path.join(root, "policies", "package.json");
+    const version = (JSON.parse(fs.readFileSync(file, "utf8")) as { version?: unknown }).version;
+    if (typeof version !== "string" || version === "") throw new Error(`${file} has no "version"`);
+    return version;
+}
+
+export interface ProvenanceInput {
+    readonly root: string;
+    readonly env: string;
+    readonly today: string;
+    readonly now: Date;
+    /** Injected by tests; the real one runs git. */
+    readonly git?: (root: string) => GitState;
+}
+
+export function provenance(input: ProvenanceInput): Provenance {
+    const { commit, tree } = (input.git ?? gitState)(input.root);
+    return {
+        evaluationDate: input.today,
+        generatedAt: utcSeconds(input.now),
+        commit,
+        tree,
+        packName: PACK_NAME,
+        packVersion: packVersion(input.root),
+        packConfig: path.posix.join("policies", "config", `${input.env}.json`),
+    };
+}
