@@ -9,7 +9,7 @@ import { isCalendarDate } from "../policies/lib/dates";
 import type { Lang } from "../policies/lib/rule";
 import { OptionSpecs, parseFlags } from "./command/args";
 import { guard, InputError, UsageError } from "./command/errors";
-import { CommandName, MSG, USAGE } from "./command/messages";
+import { CommandName, MSG, usage, useLanguage } from "./command/messages";
 import { checkDirectory, checkInputFile, checkOutputPath, writeOutput } from "./command/paths";
 import { readStackConfig, StackConfig } from "./plan/stack-config";
 import type { Plan } from "./plan/types";
@@ -40,7 +40,7 @@ async function planned(config: StackConfig, root: string, preview = false): Prom
 }
 
 async function plan(argv: readonly string[]): Promise<number> {
-    const parsed = parseFlags("npm run plan", USAGE.plan, { ...STACK_FLAGS, json: { type: "string", placeholder: "<file>" }, preview: { type: "boolean" } }, argv);
+    const parsed = parseFlags("npm run plan", usage("plan"), { ...STACK_FLAGS, json: { type: "string", placeholder: "<file>" }, preview: { type: "boolean" } }, argv);
     if (parsed.help) return help("plan");
     const { flags } = parsed;
     const json = flags.json === undefined ? undefined : checkOutputPath("--json", flags.json);
@@ -65,7 +65,7 @@ function today(flag: string | undefined): string {
 async function audit(argv: readonly string[]): Promise<number> {
     const parsed = parseFlags(
         "npm run audit",
-        USAGE.audit,
+        usage("audit"),
         {
             ...STACK_FLAGS,
             plan: { type: "string", placeholder: "<file>" },
@@ -85,9 +85,9 @@ async function audit(argv: readonly string[]): Promise<number> {
     if (!(LANGS as readonly string[]).includes(lang)) throw new InputError(MSG.notOneOf("--lang", lang, LANGS));
     const day = today(flags.today);
     const target = flags.out === undefined ? undefined : checkOutputPath("--out", flags.out);
-    if ((flags.stack === undefined) === (flags.plan === undefined)) throw new UsageError(MSG.stackOrPlan, USAGE.audit);
-    if (flags.plan !== undefined && flags.env === undefined) throw new UsageError(MSG.planNeedsEnv, USAGE.audit);
-    if (flags.plan !== undefined && flags.root !== undefined) throw new UsageError(MSG.unexpectedWith("--root", "--plan"), USAGE.audit);
+    if ((flags.stack === undefined) === (flags.plan === undefined)) throw new UsageError(MSG.stackOrPlan, usage("audit"));
+    if (flags.plan !== undefined && flags.env === undefined) throw new UsageError(MSG.planNeedsEnv, usage("audit"));
+    if (flags.plan !== undefined && flags.root !== undefined) throw new UsageError(MSG.unexpectedWith("--root", "--plan"), usage("audit"));
     if (flags.plan !== undefined) checkInputFile("--plan", flags.plan);
     const stack = flags.plan === undefined ? stackConfig(flags) : undefined;
     const run = await import("./audit/run");
@@ -107,7 +107,7 @@ async function audit(argv: readonly string[]): Promise<number> {
 }
 
 async function diagram(argv: readonly string[]): Promise<number> {
-    const parsed = parseFlags("npm run diagram", USAGE.diagram, { ...STACK_FLAGS, out: { type: "string", placeholder: "<file>" } }, argv);
+    const parsed = parseFlags("npm run diagram", usage("diagram"), { ...STACK_FLAGS, out: { type: "string", placeholder: "<file>" } }, argv);
     if (parsed.help) return help("diagram");
     const { flags } = parsed;
     const target = flags.out === undefined ? undefined : checkOutputPath("--out", flags.out);
@@ -124,14 +124,28 @@ async function diagram(argv: readonly string[]): Promise<number> {
 }
 
 function help(command: CommandName): number {
-    out(`${USAGE[command]}\n`);
+    out(`${usage(command)}\n`);
     return 0;
 }
 
 const COMMANDS: Readonly<Record<string, (argv: readonly string[]) => Promise<number>>> = { plan, audit, diagram };
 
+/**
+ * The language --lang asks for, read before the flags are parsed so that even an error in them is in
+ * that language. An invalid or missing value leaves English; the parser then reports it.
+ */
+function requestedLanguage(argv: readonly string[]): Lang {
+    let lang: string | undefined;
+    argv.forEach((arg, i) => {
+        if (arg === "--lang") lang = argv[i + 1];
+        else if (arg.startsWith("--lang=")) lang = arg.slice("--lang=".length);
+    });
+    return (LANGS as readonly (string | undefined)[]).includes(lang) ? (lang as Lang) : "en";
+}
+
 /** Runs `command ...flags`; never throws: every outcome is an exit code (see the header). */
 export function main(argv: readonly string[]): Promise<number> {
+    useLanguage(requestedLanguage(argv));
     return guard(() => {
         const [command, ...rest] = argv;
         const run = command !== undefined && Object.prototype.hasOwnProperty.call(COMMANDS, command) ? COMMANDS[command] : undefined;

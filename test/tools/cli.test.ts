@@ -194,9 +194,9 @@ describe("bad stack and project files: exit 2 and one line", () => {
         ["a stack file that is a list", () => project("s-list", "- a\n- b\n"), 'stacks/Pulumi.sandbox.yaml: expected a mapping with a "config:" mapping of key: value'],
         ["a config that is a number", () => project("s-number", "config: 5\n"), 'stacks/Pulumi.sandbox.yaml: expected a mapping with a "config:" mapping of key: value'],
         ["a key given twice", () => project("s-twice", stackFile("  dakar2026:owner: a\n  dakar2026:owner: b\n")), "@/s-twice/stacks/Pulumi.sandbox.yaml is not valid YAML: Map keys must be unique"],
-        ["a value of the wrong declared type", () => project("s-type", stackFile("  dakar2026:appPort: web\n")), 'stacks/Pulumi.sandbox.yaml: dakar2026:appPort "web" must be of type integer, as Pulumi.yaml declares it'],
-        ["a list where a string is declared", () => project("s-list-value", stackFile("  dakar2026:owner: [a, b]\n")), 'stacks/Pulumi.sandbox.yaml: dakar2026:owner ["a","b"] must be of type string, as Pulumi.yaml declares it'],
-        ["a required key missing", () => project("s-missing", "config:\n  alicloud:region: eu-central-1\n  dakar2026:profile: dev\n"), "stacks/Pulumi.sandbox.yaml is missing configuration values dakar2026:vpcCidr, dakar2026:zones (declared in Pulumi.yaml without a default)"],
+        ["a value of the wrong declared type", () => project("s-type", stackFile("  dakar2026:appPort: web\n")), `Stack 'sandbox' with configuration key 'appPort' must be of type 'integer' (got "web" in stacks/Pulumi.sandbox.yaml)`],
+        ["a list where a string is declared", () => project("s-list-value", stackFile("  dakar2026:owner: [a, b]\n")), `Stack 'sandbox' with configuration key 'owner' must be of type 'string' (got ["a","b"] in stacks/Pulumi.sandbox.yaml)`],
+        ["a required key missing", () => project("s-missing", "config:\n  alicloud:region: eu-central-1\n  dakar2026:profile: dev\n"), "Stack 'sandbox' is missing configuration values 'vpcCidr' and 'zones'"],
     ];
     it.each(cases)("%s", async (_what, make, line) => {
         const root = make();
@@ -344,6 +344,58 @@ describe("streams", () => {
         },
         PLANNING,
     );
+});
+
+describe("--lang fr: the command's own lines in French too", () => {
+    const N = "\u202f";
+
+    it("says what is wrong with a flag in French, then the French usage", async () => {
+        const outcome = await cli("audit", "--stack", "dev", "--lang", "fr", "--frmat", "html");
+        expect(outcome.code).toBe(2);
+        const [first, second] = outcome.stderr.split("\n");
+        expect(first).toBe(
+            `erreur${N}: --frmat n'est pas une option de npm run audit${N}; vouliez-vous dire --format${N}? ` +
+                `options${N}: --stack, --root, --plan, --env, --format, --out, --lang, --today`,
+        );
+        expect(second).toBe(`Utilisation${N}: npm run audit -- --stack <pile> | --plan <fichier> --env <environnement> [options]`);
+        expect(outcome.stdout).toBe("");
+    });
+
+    it("refuses an impossible date in French, whichever flag comes first", async () => {
+        const outcome = await cli("audit", "--today", "2026-02-30", "--stack", "dev", "--lang=fr");
+        expect(outcome).toEqual({
+            code: 2,
+            stdout: "",
+            stderr: `erreur${N}: --today «${N}2026-02-30${N}» n'est pas un jour du calendrier au format AAAA-MM-JJ (par exemple 2026-11-13)\n`,
+        });
+    });
+
+    it("prints the French usage for --help, within 100 columns", async () => {
+        const outcome = await cli("audit", "--help", "--lang", "fr");
+        expect(outcome.code).toBe(0);
+        expect(outcome.stdout).toContain(`\nExemples${N}:\n`);
+        expect(outcome.stdout.split("\n").filter((l) => [...l].length > 100)).toEqual([]);
+    });
+
+    it(
+        "says in French where the report went",
+        async () => {
+            const plan = at("plan-fr.json");
+            expect((await cli("plan", "--stack", STACKS[0], "--json", plan)).code).toBe(0);
+            const outcome = await cli("audit", "--plan", plan, "--env", "dev", "--format", "html", "--lang", "fr", "--out", at("rapport.html"), "--today", "2026-11-01");
+            expect(outcome.code).toBe(0);
+            expect(outcome.stdout).toBe("");
+            expect(outcome.stderr).toMatch(new RegExp(`^\\d+ constat\\(s\\), dont 0 bloquant\\(s\\)${N}; rapport html écrit dans .*rapport\\.html\\n$`));
+        },
+        PLANNING,
+    );
+
+    it("leaves English after a French run (the language is chosen per run)", async () => {
+        await cli("audit", "--lang", "fr", "--today", "x");
+        expect((await cli("audit", "--today", "x")).stderr.split("\n")[0]).toBe(
+            'error: --today "x" is not a day of the calendar in the form YYYY-MM-DD (e.g. 2026-11-13)',
+        );
+    });
 });
 
 describe("another checkout (--root) from the compiled tools (a real process)", () => {

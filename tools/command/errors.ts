@@ -51,7 +51,7 @@ export async function guard(body: () => Promise<number> | number): Promise<numbe
     } catch (e) {
         if (isInputError(e)) {
             // A message of several lines (a YAML parser's, say) stays one line on the terminal.
-            process.stderr.write(`error: ${e.message.replace(/\s*\n\s*/g, " ")}\n`);
+            process.stderr.write(`${MSG.errorPrefix}${e.message.replace(/\s*\n\s*/g, " ")}\n`);
             if (e instanceof UsageError) process.stderr.write(`${e.usage}\n`);
             return 2;
         }

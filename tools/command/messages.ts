@@ -1,8 +1,16 @@
 /**
  * Every line the command line prints about itself (usage, errors, progress), as opposed to the data
- * it produces. In one place so that the lines can follow `--lang` like the reports do; for now they
- * are English.
+ * it produces, in English and French. `useLanguage` picks the set before the command line is parsed
+ * (tools/cli.ts reads --lang first), so that an auditor who asked for French gets French errors and
+ * progress lines as well as a French report. Settings errors come from infra/ and stay English: they
+ * name the keys and values of the stack files, which the engineers who fix them write in English.
+ *
+ * French typography as in the reports (tools/report/typography.ts): a narrow no-break space before
+ * : ; ! ? and inside « ».
  */
+import type { Lang } from "../../policies/lib/rule";
+
+const NNBSP = "\u202f";
 
 /** The commands behind `npm run <name>`, with their usage and examples (printed by --help and after a bad flag). */
 export const USAGE = {
@@ -55,9 +63,34 @@ Examples:
 
 export type CommandName = keyof typeof USAGE;
 
+/** The usage of the one command that takes --lang, in French. */
+const USAGE_AUDIT_FR = `Utilisation${NNBSP}: npm run audit -- --stack <pile> | --plan <fichier> --env <environnement> [options]
+Planifie une pile hors ligne (ou lit un plan exporté) et la contrôle avec le pack de règles.
+  --stack <pile>     pile de stacks/ à planifier et à contrôler
+  --plan <fichier>   contrôler un plan écrit par npm run plan -- --json, sans planifier
+  --env <env>        configuration du pack, policies/config/<env>.json (défaut${NNBSP}: profil de la pile)
+  --format <format>  table (par défaut), json, markdown, html, sarif ou junit
+  --out <fichier>    écrire le rapport dans <fichier> plutôt que sur la sortie standard
+  --lang <langue>    en (par défaut) ou fr
+  --today <date>     juger l'échéance des dérogations à ce jour, AAAA-MM-JJ (par défaut aujourd'hui)
+  --root <copie>     dépôt à planifier (par défaut celui-ci)
+  -h, --help         ce texte
+Codes de sortie${NNBSP}: 0 rien ne bloque, 1 un constat bloquant, 2 entrée invalide, 3 un bogue.
+Exemples${NNBSP}:
+  npm run audit -- --stack prod --lang fr
+  npm run -s audit -- --stack prod --format json --lang fr > audit-prod.json
+  npm run audit -- --stack prod --format html --lang fr --out rapport-prod.html
+  npm run audit -- --plan plan-prod.json --env prod --format sarif --lang fr --out audit.sarif`;
+
+/** The usage of a command in a language (only audit has a French one: the others take no --lang). */
+export function usage(command: CommandName, lang: Lang = language): string {
+    return command === "audit" && lang === "fr" ? USAGE_AUDIT_FR : USAGE[command];
+}
+
 const list = (xs: readonly string[]): string => xs.join(", ");
 
-export const MSG = {
+const EN = {
+    errorPrefix: "error: ",
     unknownCommand: (command: string, known: readonly string[]) =>
         `unknown command ${JSON.stringify(command)}; commands: ${list(known)}`,
     unknownOption: (option: string, command: string, known: readonly string[], suggestion: string | undefined) =>
@@ -97,4 +130,60 @@ export const MSG = {
     bug: (version: string, message: string) =>
         `internal error (dakar2026-infra ${version}): ${message} — this is a bug; please report it to the maintainers ` +
         `with the command you ran and this line (DAKAR2026_DEBUG=1 shows the trace)`,
-} as const;
+};
+
+export type Messages = typeof EN;
+
+const q = (s: string): string => `«${NNBSP}${s}${NNBSP}»`;
+const listFr = (xs: readonly string[]): string => xs.join(", ");
+
+const FR: Messages = {
+    errorPrefix: `erreur${NNBSP}: `,
+    unknownCommand: (command, known) => `commande inconnue ${q(command)}${NNBSP}; commandes${NNBSP}: ${listFr(known)}`,
+    unknownOption: (option, command, known, suggestion) =>
+        `${option} n'est pas une option de ${command}${NNBSP}; ${suggestion ? `vouliez-vous dire ${suggestion}${NNBSP}? ` : ""}options${NNBSP}: ${listFr(known)}`,
+    missingValue: (option, placeholder) => `${option} attend une valeur${NNBSP}: ${option} ${placeholder}`,
+    unexpectedValue: (option, value) => `${option} ne prend pas de valeur (reçu ${q(value)})`,
+    unexpectedArgument: (arg) => `argument inattendu ${q(arg)}${NNBSP}; les options commencent par --`,
+    repeatedOption: (option) => `${option} est donnée plus d'une fois`,
+    notOneOf: (option, value, allowed) => `${option} ${q(value)} n'est pas l'une des valeurs ${listFr(allowed)}`,
+    notADate: (option, value) => `${option} ${q(value)} n'est pas un jour du calendrier au format AAAA-MM-JJ (par exemple 2026-11-13)`,
+    stackOrPlan: "indiquez soit --stack <pile>, soit --plan <fichier> --env <environnement>",
+    unexpectedWith: (option, other) => `${option} ne peut pas être utilisée avec ${other}`,
+    planNeedsEnv: "--plan demande --env <environnement> pour choisir la configuration du pack",
+    emptyPath: (option) => `${option} attend un chemin de fichier, reçu un chemin vide`,
+    specialPath: (option, file, where) => `${option} ${file} est sous ${where}, un système de fichiers spécial${NNBSP}; indiquez un fichier ordinaire`,
+    isDirectory: (option, file) => `${option} ${file} est un dossier${NNBSP}; indiquez un chemin de fichier`,
+    notRegular: (option, file) =>
+        `${option} ${file} n'est pas un fichier ordinaire (périphérique, tube ou socket)${NNBSP}; indiquez un fichier ordinaire`,
+    missingParent: (option, file, dir) => `${option} ${file}${NNBSP}: le dossier ${dir} n'existe pas${NNBSP}; créez-le d'abord (mkdir -p ${dir})`,
+    parentNotDirectory: (option, file, dir) => `${option} ${file}${NNBSP}: ${dir} n'est pas un dossier`,
+    notWritable: (option, file, what) => `${option} ${file} ne peut pas être écrit (${what})`,
+    notReadable: (option, file, what) => `${option} ${file} ne peut pas être lu (${what})`,
+    notFound: (option, file) => `${option} ${file} n'existe pas`,
+    notADirectory: (option, dir) => `${option} ${dir} n'est pas un dossier`,
+    pathThroughFile: (option, file) => `${option} ${file}${NNBSP}: un dossier de son chemin est un fichier`,
+    writeFailed: (file, code) => `impossible d'écrire ${file}${NNBSP}: ${code}`,
+    planWritten: (file) => `plan écrit dans ${file}`,
+    reportWritten: (findings, blocking, format, file) =>
+        `${findings} constat(s), dont ${blocking} bloquant(s)${NNBSP}; rapport ${format} écrit dans ${file}`,
+    diagramWritten: (file) => `diagramme écrit dans ${file}`,
+    packConfigWritten: (file) => `${file} écrit`,
+    packConfigStale: (files) => `configuration du pack périmée${NNBSP}: ${listFr(files)}${NNBSP}; lancez npm run pack-config`,
+    bug: (version, message) =>
+        `erreur interne (dakar2026-infra ${version})${NNBSP}: ${message} — c'est un bogue${NNBSP}; signalez-le aux mainteneurs ` +
+        `avec la commande lancée et cette ligne (DAKAR2026_DEBUG=1 affiche la trace)`,
+};
+
+const MESSAGES: Readonly<Record<Lang, Messages>> = { en: EN, fr: FR };
+
+let language: Lang = "en";
+
+/** The lines of the language in use: English until useLanguage says otherwise. */
+export let MSG: Messages = EN;
+
+/** Every line printed from now on is in `lang`. */
+export function useLanguage(lang: Lang): void {
+    language = lang;
+    MSG = MESSAGES[lang];
+}
