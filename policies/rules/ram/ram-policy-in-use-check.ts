@@ -1,5 +1,5 @@
 import { stackRule, text } from "../../lib/rule";
-import { ofType, refersToByName } from "../../lib/util";
+import { linkedTo, ofType } from "../../lib/util";
 
 const POLICY = "alicloud:ram/policy:Policy";
 const ATTACHMENTS = [
@@ -30,9 +30,9 @@ export const ramPolicyInUseCheck = stackRule({
         frameworks: { iso27001: ["A.5.15", "A.8.9"], nist: ["AC-2", "CM-6"] },
     },
     validate: (resources, { report }) => {
-        const attachments = resources.filter((r) => ATTACHMENTS.includes(r.type));
         for (const policy of ofType(resources, POLICY)) {
-            if (attachments.some((a) => refersToByName(a, "policyName", policy, ["policyName", "name"]))) continue;
+            // Through the indexed join: a scan of every attachment per policy grew with the square of the stack.
+            if (ATTACHMENTS.some((type) => linkedTo(resources, type, "policyName", policy, ["policyName", "name"]).length > 0)) continue;
             report(
                 text(
                     `RAM policy "${policy.name}" is not attached to any user, group or role.`,
