@@ -112,9 +112,13 @@ import { ossBucketLoggingEnabled } from "./rules/oss/oss-bucket-logging-enabled"
 import { ossBucketNoStaticWebsite } from "./rules/oss/oss-bucket-no-static-website";
 import { ossBucketOnlyHttpsEnabled } from "./rules/oss/oss-bucket-only-https-enabled";
 import { ossBucketPolicyNoAnyAnonymous } from "./rules/oss/oss-bucket-policy-no-any-anonymous";
+import { ossBucketPolicyNotOverwritten } from "./rules/oss/oss-bucket-policy-not-overwritten";
+import { ossBucketPublicAccessBlocked } from "./rules/oss/oss-bucket-public-access-blocked";
 import { ossBucketPublicReadProhibited } from "./rules/oss/oss-bucket-public-read-prohibited";
 import { ossBucketRefererLimit } from "./rules/oss/oss-bucket-referer-limit";
 import { ossBucketRemoteReplication } from "./rules/oss/oss-bucket-remote-replication";
+import { ossBucketReplicationComplete } from "./rules/oss/oss-bucket-replication-complete";
+import { ossBucketReplicationRegionAllowed } from "./rules/oss/oss-bucket-replication-region-allowed";
 import { ossBucketServerSideEncryptionEnabled } from "./rules/oss/oss-bucket-server-side-encryption-enabled";
 import { ossBucketTlsVersionCheck } from "./rules/oss/oss-bucket-tls-version-check";
 import { ossBucketVersioningEnabled } from "./rules/oss/oss-bucket-versioning-enabled";
@@ -317,8 +321,10 @@ export const catalog: readonly CatalogPolicy[] = [
     alidnsMxHasSpf,
     // oss
     ossBucketPublicReadProhibited,
+    ossBucketPublicAccessBlocked,
     ossBucketPolicyNoAnyAnonymous,
     ossBucketOnlyHttpsEnabled,
+    ossBucketPolicyNotOverwritten,
     ossBucketTlsVersionCheck,
     ossBucketAuthorizeSpecifiedIp,
     ossBucketServerSideEncryptionEnabled,
@@ -326,6 +332,8 @@ export const catalog: readonly CatalogPolicy[] = [
     ossBucketVersioningEnabled,
     ossBucketLoggingEnabled,
     ossBucketRemoteReplication,
+    ossBucketReplicationRegionAllowed,
+    ossBucketReplicationComplete,
     ossBucketRefererLimit,
     ossBucketLifecycleEnabled,
     ossBucketNoStaticWebsite,

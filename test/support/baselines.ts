@@ -459,8 +459,14 @@ const SPECIFIC: Readonly<Record<string, Inputs>> = {
     },
     "alicloud:oss/bucketAcl:BucketAcl": { bucket: BUCKET_NAME, acl: "private" },
     "alicloud:oss/bucketPublicAccessBlock:BucketPublicAccessBlock": { bucket: BUCKET_NAME, blockPublicAccess: true },
+    "alicloud:oss/accountPublicAccessBlock:AccountPublicAccessBlock": { blockPublicAccess: true },
     "alicloud:oss/bucketPolicy:BucketPolicy": { bucket: BUCKET_NAME, policy: BUCKET_POLICY },
-    "alicloud:oss/bucketHttpsConfig:BucketHttpsConfig": { bucket: BUCKET_NAME, enable: true, tlsVersions: ["TLSv1.2", "TLSv1.3"] },
+    "alicloud:oss/bucketHttpsConfig:BucketHttpsConfig": {
+        bucket: BUCKET_NAME,
+        enable: true,
+        tlsVersions: ["TLSv1.2", "TLSv1.3"],
+        cipherSuit: { enable: true, strongCipherSuite: true },
+    },
     "alicloud:oss/bucketServerSideEncryption:BucketServerSideEncryption": {
         bucket: BUCKET_NAME,
         sseAlgorithm: "KMS",
@@ -471,7 +477,10 @@ const SPECIFIC: Readonly<Record<string, Inputs>> = {
     "alicloud:oss/bucketReplication:BucketReplication": {
         bucket: BUCKET_NAME,
         action: "ALL",
-        destination: { bucket: cloudName("storage", "media-replica"), location: "oss-eu-west-1" },
+        destination: { bucket: cloudName("storage", "media-replica"), location: `oss-${REGION}` },
+        sourceSelectionCriteria: { sseKmsEncryptedObjects: { status: "Enabled" } },
+        encryptionConfiguration: { replicaKmsKeyId: idOf(T.kmsKey) },
+        syncRole: cloudName("identity", "oss-replication"),
     },
     "alicloud:oss/bucketReferer:BucketReferer": { bucket: BUCKET_NAME, allowEmptyReferer: false, refererLists: ["https://www.dakar2026.sn"] },
     "alicloud:oss/bucketWebsite:BucketWebsite": { bucket: BUCKET_NAME, indexDocument: { suffix: "index.html" } },
@@ -657,6 +666,14 @@ export const BASELINES: Readonly<Record<string, Inputs>> = Object.freeze(
     ),
 );
 
+/**
+ * Resource options a type's baseline needs besides `protect`: a bucket with a separate oss.BucketPolicy must ignore its
+ * own `policy` input (provider issue 9331, rule oss-bucket-policy-not-overwritten).
+ */
+export const BASELINE_OPTIONS: Readonly<Record<string, Partial<PlanResourceOptions>>> = {
+    [T.bucket]: { ignoreChanges: ["policy"] },
+};
+
 /** Types whose mere presence is a finding, with the policy that reports it; the world leaves them out. */
 export const FORBIDDEN: Readonly<Record<string, string>> = {
     "alicloud:vpc/networkInterfaceAttachment:NetworkInterfaceAttachment": "ecs-instance-multiple-eni-check",
@@ -737,7 +754,7 @@ export function planResource(type: string, name: string, inputs: Inputs, o: Base
 export function baseline(type: string, name: string = defaultName(type), change: Inputs = {}, o: BaselineOptions = {}): PlanResource {
     const base = BASELINES[type];
     if (base === undefined) throw new Error(`no baseline for ${type}`);
-    return planResource(type, name, mutate(base, change), { ...o, options: { protect: true, ...o.options } });
+    return planResource(type, name, mutate(base, change), { ...o, options: { protect: true, ...BASELINE_OPTIONS[type], ...o.options } });
 }
 
 /** The root stack resource of the baseline world: its outputs carry the environment, as the engine's state does. */
