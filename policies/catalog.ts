@@ -138,7 +138,9 @@ import { ramUserGroupMembershipCheck } from "./rules/ram/ram-user-group-membersh
 import { ramUserLoginCheck } from "./rules/ram/ram-user-login-check";
 import { ramUserMfaCheck } from "./rules/ram/ram-user-mfa-check";
 import { ramUserNoPolicyCheck } from "./rules/ram/ram-user-no-policy-check";
+import { rdsAccountNotPrivileged } from "./rules/rds/rds-account-not-privileged";
 import { rdsBackupPolicyRequired } from "./rules/rds/rds-backup-policy-required";
+import { rdsBackupRetainedAfterRelease } from "./rules/rds/rds-backup-retained-after-release";
 import { rdsInstanceAutoUpgradeMinorVersion } from "./rules/rds/rds-instance-auto-upgrade-minor-version";
 import { rdsInstanceEnabledAuditing } from "./rules/rds/rds-instance-enabled-auditing";
 import { rdsInstanceEnabledDiskEncryption } from "./rules/rds/rds-instance-enabled-disk-encryption";
@@ -147,8 +149,10 @@ import { rdsInstanceEnabledSsl } from "./rules/rds/rds-instance-enabled-ssl";
 import { rdsInstanceEnabledTdeDiskEncryption } from "./rules/rds/rds-instance-enabled-tde-disk-encryption";
 import { rdsInstanceEventsLogged } from "./rules/rds/rds-instance-events-logged";
 import { rdsInstanceExpiredCheck } from "./rules/rds/rds-instance-expired-check";
+import { rdsInstanceHaAutoSwitchover } from "./rules/rds/rds-instance-ha-auto-switchover";
 import { rdsInstanceHighAvailabilityCategory } from "./rules/rds/rds-instance-high-availability-category";
 import { rdsInstanceMaintainTimeCheck } from "./rules/rds/rds-instance-maintain-time-check";
+import { rdsInstanceSslEnforced } from "./rules/rds/rds-instance-ssl-enforced";
 import { rdsInstanceStorageAutoscaleEnable } from "./rules/rds/rds-instance-storage-autoscale-enable";
 import { rdsInstancesInVpc } from "./rules/rds/rds-instances-in-vpc";
 import { rdsPostgresqlLogParametersEnabled } from "./rules/rds/rds-postgresql-log-parameters-enabled";
@@ -342,6 +346,7 @@ export const catalog: readonly CatalogPolicy[] = [
     rdsPublicAccessCheck,
     rdsPublicConnectionAndAnyIpAccessCheck,
     rdsInstanceEnabledSsl,
+    rdsInstanceSslEnforced,
     rdsInstanceEnabledTdeDiskEncryption,
     rdsInstanceEnabledDiskEncryption,
     rdsInstanceEnabledAuditing,
@@ -349,12 +354,15 @@ export const catalog: readonly CatalogPolicy[] = [
     rdsInstanceEventsLogged,
     rdsInstancesInVpc,
     rdsInstanceHighAvailabilityCategory,
+    rdsInstanceHaAutoSwitchover,
     rdsBackupPolicyRequired,
     rdsInstanceEnabledLogBackup,
+    rdsBackupRetainedAfterRelease,
     rdsInstanceMaintainTimeCheck,
     rdsInstanceStorageAutoscaleEnable,
     rdsInstanceExpiredCheck,
     rdsInstanceAutoUpgradeMinorVersion,
+    rdsAccountNotPrivileged,
     // kvstore
     redisInstanceNoPublicIp,
     redisWhiteListInternetIpAccessCheck,

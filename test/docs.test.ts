@@ -118,6 +118,13 @@ const PER_INPUT_TYPES: readonly string[] = [
     "alicloud:oss/bucketPolicy:BucketPolicy",
     "alicloud:oss/bucketReplication:BucketReplication",
     "alicloud:oss/bucketHttpsConfig:BucketHttpsConfig",
+    "alicloud:rds/instance:Instance",
+    "alicloud:rds/database:Database",
+    "alicloud:rds/rdsAccount:RdsAccount",
+    "alicloud:rds/accountPrivilege:AccountPrivilege",
+    "alicloud:rds/backupPolicy:BackupPolicy",
+    "alicloud:kvstore/instance:Instance",
+    "alicloud:kvstore/backupPolicy:BackupPolicy",
 ];
 
 describe("per-input coverage tables", () => {
