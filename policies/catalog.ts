@@ -132,6 +132,7 @@ import { ramPasswordPolicyMaxLoginAttempts } from "./rules/ram/ram-password-poli
 import { ramPasswordPolicyReusePrevention } from "./rules/ram/ram-password-policy-reuse-prevention";
 import { ramPolicyInUseCheck } from "./rules/ram/ram-policy-in-use-check";
 import { ramPolicyNoStatementsWithAdminAccessCheck } from "./rules/ram/ram-policy-no-statements-with-admin-access-check";
+import { ramRoleTrustNoAnyPrincipal } from "./rules/ram/ram-role-trust-no-any-principal";
 import { ramSecurityPreferenceEnforceMfa } from "./rules/ram/ram-security-preference-enforce-mfa";
 import { ramUserActivatedAkQuantityCheck } from "./rules/ram/ram-user-activated-ak-quantity-check";
 import { ramUserGroupMembershipCheck } from "./rules/ram/ram-user-group-membership-check";
@@ -387,6 +388,7 @@ export const catalog: readonly CatalogPolicy[] = [
     ramUserLoginCheck,
     ramPolicyNoStatementsWithAdminAccessCheck,
     ramNoAdminPolicyAttached,
+    ramRoleTrustNoAnyPrincipal,
     ramUserNoPolicyCheck,
     ramUserActivatedAkQuantityCheck,
     ramGroupHasMemberCheck,

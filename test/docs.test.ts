@@ -102,8 +102,8 @@ function inputsOf(token: string): string[] {
 }
 
 /**
- * Resource types whose every input must have a row: those of the keys layer and of the storage layer (issue 8), with
- * the two OSS types the storage guardrails read besides.
+ * Resource types whose every input must have a row: those of the keys layer and of the storage layer (issue 8), the
+ * two OSS types the storage guardrails read besides, and the RAM types of the service roles.
  */
 const PER_INPUT_TYPES: readonly string[] = [
     "alicloud:kms/key:Key",
@@ -125,6 +125,9 @@ const PER_INPUT_TYPES: readonly string[] = [
     "alicloud:rds/backupPolicy:BackupPolicy",
     "alicloud:kvstore/instance:Instance",
     "alicloud:kvstore/backupPolicy:BackupPolicy",
+    "alicloud:ram/role:Role",
+    "alicloud:ram/policy:Policy",
+    "alicloud:ram/rolePolicyAttachment:RolePolicyAttachment",
 ];
 
 describe("per-input coverage tables", () => {

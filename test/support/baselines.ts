@@ -603,7 +603,14 @@ const SPECIFIC: Readonly<Record<string, Inputs>> = {
         policyName: cloudName("identity", "read-media"),
         policyType: "Custom",
     },
-    [T.ramRole]: { roleName: cloudName("identity", "ecs"), description: "Role of the web instances" },
+    [T.ramRole]: {
+        roleName: cloudName("identity", "ecs"),
+        description: "Role of the web instances",
+        assumeRolePolicyDocument: JSON.stringify({
+            Version: "1",
+            Statement: [{ Effect: "Allow", Action: "sts:AssumeRole", Principal: { Service: ["ecs.aliyuncs.com"] } }],
+        }),
+    },
     "alicloud:ram/loginProfile:LoginProfile": { userName: "ops.baseline", password: "[secret]", mfaBindRequired: true, passwordResetRequired: true },
     "alicloud:ram/accessKey:AccessKey": { userName: "ops.baseline", status: "Active" },
 
