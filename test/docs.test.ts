@@ -17,7 +17,8 @@ describe("docs/architecture.md", () => {
         const embedded = /<!-- diagram:prod:start -->\n```mermaid\n([\s\S]*?)\n```\n<!-- diagram:prod:end -->/.exec(doc)?.[1];
         const generated = networkDiagram(await planIsolated("prod")).trimEnd();
         expect(embedded).toBe(generated);
-    });
+        // Planning prod takes several seconds, more on a busy machine than Jest's default 5 s.
+    }, 120_000);
 });
 
 /** A Markdown table: its header line, its body lines, and the nearest heading above it. */
