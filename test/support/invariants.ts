@@ -10,6 +10,7 @@ import * as path from "node:path";
 import { isPrivate, networkOf, parseCidr } from "../../infra/core/cidr";
 import { DATA_CLASSIFICATIONS, MAX_NAME_LENGTH, PROJECT, TagScope } from "../../infra/core/names";
 import { TAGGABLE_TYPES } from "../../policies/rules/governance/taggable-types";
+import { STATEFUL_TYPES as GUARDED_TYPES } from "../../tools/plan/baseline";
 import type { PlanResource } from "../../tools/plan/types";
 
 export interface Res {
@@ -32,22 +33,9 @@ export function fromPlan(r: PlanResource): Res {
 /**
  * Types whose loss costs something replacing cannot give back: data (buckets, databases, caches,
  * keys, logs, secrets), an address partners allow-list (the EIP, the NAT holding it), the suffix in
- * globally unique names, generated passwords.
+ * globally unique names, generated passwords. The data-loss guard uses the same list.
  */
-export const STATEFUL_TYPES: readonly string[] = [
-    "alicloud:oss/bucket:Bucket",
-    "alicloud:rds/instance:Instance",
-    "alicloud:rds/database:Database",
-    "alicloud:kvstore/instance:Instance",
-    "alicloud:kms/key:Key",
-    "alicloud:kms/secret:Secret",
-    "alicloud:log/project:Project",
-    "alicloud:log/store:Store",
-    "alicloud:vpc/natGateway:NatGateway",
-    "alicloud:ecs/eipAddress:EipAddress",
-    "random:index/randomString:RandomString",
-    "random:index/randomPassword:RandomPassword",
-];
+export const STATEFUL_TYPES: readonly string[] = GUARDED_TYPES;
 
 /** Types that hold no data and that a replacement restores as they were. */
 export const STATELESS_TYPES: readonly string[] = [
