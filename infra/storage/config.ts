@@ -62,8 +62,12 @@ function readReplication(raw: RawConfig, core: CoreSettings, residency: Residenc
                 `the data protection officer decides which regions it names`,
         );
     }
-    if (!(region in REGION_ZONES)) throw new SettingsError(`${keys.region} ${quote(region)} is not a supported region; allowed: ${Object.keys(REGION_ZONES).join(", ")}`);
-    if (!BUCKET_NAME.test(bucket)) throw new SettingsError(`${keys.bucket} ${quote(bucket)} is not an OSS bucket name (3 to 63 lowercase letters, digits and hyphens)`);
+    if (!(region in REGION_ZONES)) {
+        throw new SettingsError(`${keys.region} ${quote(region)} is not a supported region; allowed: ${Object.keys(REGION_ZONES).join(", ")}`);
+    }
+    if (!BUCKET_NAME.test(bucket)) {
+        throw new SettingsError(`${keys.bucket} ${quote(bucket)} is not an OSS bucket name (3 to 63 lowercase letters, digits and hyphens)`);
+    }
     if (!KMS_KEY_ID.test(kmsKeyId)) throw new SettingsError(`${keys.kmsKeyId} ${quote(kmsKeyId)} is not a KMS key id (letters, digits and hyphens)`);
     return { region, bucket, kmsKeyId };
 }

@@ -160,6 +160,10 @@ export function lifecycleRule(role: BucketRole, days: LifecycleDays, logRetentio
 
 const json = (doc: unknown): string => JSON.stringify(doc);
 
+/** The trust policy of a role that only `service` may assume. */
+const trustedBy = (service: string): string =>
+    json({ Version: "1", Statement: [{ Effect: "Allow", Action: "sts:AssumeRole", Principal: { Service: [service] } }] });
+
 export class Storage extends pulumi.ComponentResource implements StorageOutputs {
     public readonly bucketNames: Readonly<Record<BucketRole, pulumi.Output<string>>>;
     public readonly bucketEndpoints: Readonly<Record<BucketRole, BucketEndpoints>>;
@@ -188,7 +192,7 @@ export class Storage extends pulumi.ComponentResource implements StorageOutputs 
             {
                 roleName: cloudName(core, COMPONENT, "cdn-origin"),
                 description: `Assumed by the CDN of Dakar 2026 ${core.environment} to read the media and static buckets back-to-origin`,
-                assumeRolePolicyDocument: json({ Version: "1", Statement: [{ Effect: "Allow", Action: "sts:AssumeRole", Principal: { Service: ["cdn.aliyuncs.com"] } }] }),
+                assumeRolePolicyDocument: trustedBy("cdn.aliyuncs.com"),
                 maxSessionDuration: 3600,
                 tags: tags("internal"),
             },
@@ -254,7 +258,11 @@ export class Storage extends pulumi.ComponentResource implements StorageOutputs 
             },
             parent,
         );
-        new ram.RolePolicyAttachment(`${name}-cdn-origin-attach`, { roleName: cdnRole.roleName, policyName: cdnPolicy.policyName, policyType: "Custom" }, parent);
+        new ram.RolePolicyAttachment(
+            `${name}-cdn-origin-attach`,
+            { roleName: cdnRole.roleName, policyName: cdnPolicy.policyName, policyType: "Custom" },
+            parent,
+        );
 
         if (config.backupsReplication !== undefined) this.replicate(name, core, keys, buckets.backups, config.backupsReplication);
 
@@ -306,7 +314,9 @@ export class Storage extends pulumi.ComponentResource implements StorageOutputs 
                 deletionProtection: core.profile.protect,
                 vpcId: network.vpcId,
                 zoneId: primaryZone,
-                ...(ha ? { zoneIdSlaveA: standbyZone, vswitchId: pulumi.interpolate`${dataSwitch(primaryZone)},${dataSwitch(standbyZone)}` } : { vswitchId: dataSwitch(primaryZone) }),
+                ...(ha
+                    ? { zoneIdSlaveA: standbyZone, vswitchId: pulumi.interpolate`${dataSwitch(primaryZone)},${dataSwitch(standbyZone)}` }
+                    : { vswitchId: dataSwitch(primaryZone) }),
                 port: String(ports.database),
                 securityIps: appCidrs,
                 securityGroupIds: [network.securityGroupIds.data],
@@ -415,7 +425,14 @@ export class Storage extends pulumi.ComponentResource implements StorageOutputs 
             );
         const dbSecret = secret(
             "mysql-app",
-            pulumi.jsonStringify({ engine: "mysql", host: instance.connectionString, port: ports.database, database: DATABASE_NAME, username: DATABASE_USER, password: dbPassword.result }),
+            pulumi.jsonStringify({
+                engine: "mysql",
+                host: instance.connectionString,
+                port: ports.database,
+                database: DATABASE_NAME,
+                username: DATABASE_USER,
+                password: dbPassword.result,
+            }),
             "Database credentials",
         );
         const cacheSecret = secret(
@@ -469,7 +486,7 @@ export class Storage extends pulumi.ComponentResource implements StorageOutputs 
             {
                 roleName: cloudName(core, COMPONENT, "backups-replication"),
                 description: `Assumed by OSS to replicate the backups bucket of Dakar 2026 ${core.environment} to ${to.region}`,
-                assumeRolePolicyDocument: json({ Version: "1", Statement: [{ Effect: "Allow", Action: "sts:AssumeRole", Principal: { Service: ["oss.aliyuncs.com"] } }] }),
+                assumeRolePolicyDocument: trustedBy("oss.aliyuncs.com"),
                 maxSessionDuration: 3600,
                 tags: resourceTags(core, COMPONENT, "internal"),
             },
@@ -480,22 +497,27 @@ export class Storage extends pulumi.ComponentResource implements StorageOutputs 
             {
                 policyName: cloudName(core, COMPONENT, "backups-replication"),
                 description: `Lets OSS copy the backups bucket to ${to.bucket} in ${to.region}, nothing else`,
-                policyDocument: pulumi.all([backups.bucket, backups.owner, keys.keyArns.storage]).apply(([source, owner, sourceKey]) =>
-                    json({
+                policyDocument: pulumi.all([backups.bucket, backups.owner, keys.keyArns.storage]).apply(([source, owner, sourceKey]) => {
+                    const bucketAndObjects = (b: string): string[] => [`acs:oss:*:${owner}:${b}`, `acs:oss:*:${owner}:${b}/*`];
+                    return json({
                         Version: "1",
                         Statement: [
-                            { Effect: "Allow", Action: ["oss:ReplicateList", "oss:ReplicateGet"], Resource: [`acs:oss:*:${owner}:${source}`, `acs:oss:*:${owner}:${source}/*`] },
-                            { Effect: "Allow", Action: ["oss:ReplicateList", "oss:ReplicatePut", "oss:ReplicateDelete"], Resource: [`acs:oss:*:${owner}:${to.bucket}`, `acs:oss:*:${owner}:${to.bucket}/*`] },
+                            { Effect: "Allow", Action: ["oss:ReplicateList", "oss:ReplicateGet"], Resource: bucketAndObjects(source) },
+                            { Effect: "Allow", Action: ["oss:ReplicateList", "oss:ReplicatePut", "oss:ReplicateDelete"], Resource: bucketAndObjects(to.bucket) },
                             { Effect: "Allow", Action: ["kms:Decrypt"], Resource: [sourceKey] },
                             { Effect: "Allow", Action: ["kms:Encrypt", "kms:GenerateDataKey"], Resource: [`acs:kms:${to.region}:${owner}:key/${to.kmsKeyId}`] },
                         ],
-                    }),
-                ),
+                    });
+                }),
                 tags: resourceTags(core, COMPONENT, "internal"),
             },
             parent,
         );
-        new ram.RolePolicyAttachment(`${name}-backups-replication-attach`, { roleName: role.roleName, policyName: policy.policyName, policyType: "Custom" }, parent);
+        new ram.RolePolicyAttachment(
+            `${name}-backups-replication-attach`,
+            { roleName: role.roleName, policyName: policy.policyName, policyType: "Custom" },
+            parent,
+        );
         new oss.BucketReplication(
             `${name}-backups-replication`,
             {
