@@ -104,7 +104,10 @@ export function coreGuardrails(p: CoreProfile): GuardrailConfig {
         "sg-no-risky-ports-from-internet": { ports: [...NEVER_INTERNET_FACING_PORTS] },
         "slb-listener-risk-ports-check": { ports: [...NEVER_INTERNET_FACING_PORTS] },
         "vpc-network-acl-risky-ports-check": { riskyPorts: [...NEVER_INTERNET_FACING_PORTS] },
-        // The residency map the settings loader enforces is the one the pack checks.
+        // The residency map the settings loader enforces is the one the pack checks: where data may
+        // be kept, where a bucket may replicate to, and whether a second region exists at all.
         "data-residency": { residency: RESIDENCY },
+        "oss-bucket-replication-region-allowed": { residency: RESIDENCY },
+        "oss-bucket-remote-replication": { residency: RESIDENCY },
     };
 }

@@ -220,7 +220,12 @@ export class Storage extends pulumi.ComponentResource implements StorageOutputs 
             new oss.BucketPublicAccessBlock(child("public-access-block"), { bucket: b.bucket, blockPublicAccess: true }, parent);
             new oss.BucketServerSideEncryption(child("encryption"), { bucket: b.bucket, sseAlgorithm: "KMS", kmsMasterKeyId: keys.keyIds.storage }, parent);
             new oss.BucketVersioning(child("versioning"), { bucket: b.bucket, status: "Enabled" }, parent);
-            new oss.BucketHttpsConfig(child("https"), { bucket: b.bucket, enable: true, tlsVersions: [...TLS_VERSIONS] }, parent);
+            new oss.BucketHttpsConfig(
+                child("https"),
+                // Strong suites only: TLS 1.2 alone still admits CBC and non-forward-secret suites.
+                { bucket: b.bucket, enable: true, tlsVersions: [...TLS_VERSIONS], cipherSuit: { enable: true, strongCipherSuite: true } },
+                parent,
+            );
             // Every bucket logs into the logs bucket, the logs bucket too (under its own prefix).
             new oss.BucketLogging(child("logging"), { bucket: b.bucket, targetBucket: buckets.logs.bucket, targetPrefix: `access/${role}/` }, parent);
             new oss.BucketPolicy(

@@ -1,8 +1,6 @@
 /** The storage layer's slice of the environment profiles, and the guardrail numbers it implies. */
 import type { GuardrailConfig } from "../core/guardrails";
 import { CORE_PROFILES, ProfileName } from "../core/profile";
-import { allowedRegions, RESIDENCY, ResidencyMap } from "../core/residency";
-import { BUCKET_ROLES, BUCKET_CLASSIFICATION } from "./outputs";
 
 /** Days after which OSS lifecycle rules act on a bucket's objects. */
 export interface LifecycleDays {
@@ -32,7 +30,8 @@ export interface DatabaseProfile {
     readonly backupWindow: string;
     /** UTC maintenance window, HH:mmZ-HH:mmZ. */
     readonly maintenanceWindow: string;
-    /** Archived backups RDS keeps if the instance is released: "None", "Lastest" (sic, the API's spelling) or "All". */
+    /** Archived backups RDS keeps if the instance is released: "None", "Lastest" (sic, the API's spelling) or "All".
+     *  Every profile keeps the last one: a released instance, even in dev, must not take its data with it. */
     readonly releasedKeepPolicy: "None" | "Lastest" | "All";
 }
 
@@ -76,7 +75,7 @@ export const STORAGE_PROFILES: Readonly<Record<ProfileName, StorageProfile>> = {
             backupDays: ["Monday", "Thursday"],
             backupWindow: "02:00Z-03:00Z",
             maintenanceWindow: "03:00Z-04:00Z",
-            releasedKeepPolicy: "None",
+            releasedKeepPolicy: "Lastest",
         },
         cache: {
             instanceClass: "redis.shard.small.2.ce",
@@ -101,7 +100,7 @@ export const STORAGE_PROFILES: Readonly<Record<ProfileName, StorageProfile>> = {
             backupDays: ["Monday", "Wednesday", "Friday"],
             backupWindow: "02:00Z-03:00Z",
             maintenanceWindow: "03:00Z-04:00Z",
-            releasedKeepPolicy: "None",
+            releasedKeepPolicy: "Lastest",
         },
         cache: {
             instanceClass: "redis.shard.small.2.ce",
@@ -126,7 +125,6 @@ export const STORAGE_PROFILES: Readonly<Record<ProfileName, StorageProfile>> = {
             backupDays: EVERY_DAY,
             backupWindow: "02:00Z-03:00Z",
             maintenanceWindow: "03:00Z-04:00Z",
-            // If the instance is ever released, its last archived backup survives it.
             releasedKeepPolicy: "Lastest",
         },
         cache: {
@@ -157,11 +155,6 @@ export function sqlAuditRetentionDays(logRetentionDays: number): number {
     return fit;
 }
 
-/** True when the residency map allows a second region for every classification the buckets hold. */
-export function bucketsReplicable(map: ResidencyMap = RESIDENCY): boolean {
-    return BUCKET_ROLES.every((role) => allowedRegions(BUCKET_CLASSIFICATION[role], map).length >= 2);
-}
-
 export function storageGuardrails(profile: ProfileName): GuardrailConfig {
     const p = STORAGE_PROFILES[profile];
     const single = p.database.category === "Basic";
@@ -175,9 +168,5 @@ export function storageGuardrails(profile: ProfileName): GuardrailConfig {
         // High-availability edition up): in a profile that chooses it, both only advise. Its disks
         // are still encrypted with the databases key, which rds-instance-enabled-disk-encryption demands.
         ...(single ? { "rds-instance-high-availability-category": "advisory", "rds-instance-enabled-tde-disk-encryption": "advisory" } : {}),
-        // Replicating a bucket to another region is a transfer the residency map must allow. While it
-        // names no second region for what the buckets hold, a replica cannot exist, so the guardrail
-        // advises (every report still lists each bucket) instead of blocking what the law forbids.
-        ...(bucketsReplicable() ? {} : { "oss-bucket-remote-replication": "advisory" }),
     };
 }

@@ -4,12 +4,12 @@
  * retention, and the guardrail numbers the slice gives the pack. Error texts are the contract.
  */
 import { RawConfig } from "../../../infra/core/config";
-import { CORE_PROFILES, PROFILE_NAMES } from "../../../infra/core/profile";
+import { CORE_PROFILES, coreGuardrails, PROFILE_NAMES } from "../../../infra/core/profile";
 import { RESIDENCY, ResidencyMap } from "../../../infra/core/residency";
 import { parseCore } from "../../../infra/core/settings";
 import { parseStorageConfig, STORAGE_KEYS, StorageConfig } from "../../../infra/storage/config";
-import { BUCKET_CLASSIFICATION, BUCKET_ROLES } from "../../../infra/storage/outputs";
-import { bucketsReplicable, SQL_AUDIT_RETENTION_CHOICES, sqlAuditRetentionDays, STORAGE_PROFILES, storageGuardrails } from "../../../infra/storage/profile";
+import { BUCKET_CLASSIFICATION } from "../../../infra/storage/outputs";
+import { SQL_AUDIT_RETENTION_CHOICES, sqlAuditRetentionDays, STORAGE_PROFILES, storageGuardrails } from "../../../infra/storage/profile";
 import { json, rawFor, settingsError, withKeys } from "../../support/settings";
 
 const BASE = rawFor({ profile: "prod" });
@@ -177,13 +177,13 @@ describe("the storage profile slice", () => {
         expect(g["rds-instance-enabled-tde-disk-encryption"]).toBe(single ? "advisory" : undefined);
     });
 
-    it("advises replication of the buckets while the residency map names no second region for what they hold, and demands it once it does", () => {
-        expect(bucketsReplicable()).toBe(false);
-        for (const name of PROFILE_NAMES) expect(storageGuardrails(name)["oss-bucket-remote-replication"]).toBe("advisory");
-        const everywhere: ResidencyMap = Object.fromEntries(
-            BUCKET_ROLES.map((r) => [BUCKET_CLASSIFICATION[r], { regions: ["eu-central-1", "eu-west-1"], legalBasis: "test" }]),
-        );
-        expect(bucketsReplicable(everywhere)).toBe(true);
-        expect(bucketsReplicable({ ...everywhere, personal: { regions: ["eu-central-1"], legalBasis: "test" } })).toBe(false);
+    it("gives both replication rules the residency map the loader enforces, so that they demand a replica only where it allows a second region", () => {
+        for (const name of PROFILE_NAMES) {
+            const core = coreGuardrails(CORE_PROFILES[name]);
+            expect(core["oss-bucket-remote-replication"]).toEqual({ residency: RESIDENCY });
+            expect(core["oss-bucket-replication-region-allowed"]).toEqual({ residency: RESIDENCY });
+            // The storage slice must not weaken them while the map names no second region.
+            expect(storageGuardrails(name)["oss-bucket-remote-replication"]).toBeUndefined();
+        }
     });
 });

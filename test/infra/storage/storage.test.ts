@@ -193,8 +193,8 @@ describe.each(SCENARIOS)("Storage: $title", ({ stack, raw, residency }) => {
         expect(ofType(TYPE.secret).map((s) => s.inputs.encryptionKeyId)).toEqual([KEYS.keyIds.databases, KEYS.keyIds.databases]);
     });
 
-    it("encrypts everything in transit: TLS 1.2+ only on every bucket, SSL forced on the database, TLS on the cache", () => {
-        for (const role of BUCKET_ROLES) expect(of(TYPE.https, role).inputs).toEqual({ bucket: bucket(role).inputs.bucket, enable: true, tlsVersions: ["TLSv1.2", "TLSv1.3"] });
+    it("encrypts everything in transit: TLS 1.2+ and strong cipher suites only on every bucket, SSL forced on the database, TLS on the cache", () => {
+        for (const role of BUCKET_ROLES) expect(of(TYPE.https, role).inputs).toEqual({ bucket: bucket(role).inputs.bucket, enable: true, tlsVersions: ["TLSv1.2", "TLSv1.3"], cipherSuit: { enable: true, strongCipherSuite: true } });
         expect(only(TYPE.rds).inputs).toMatchObject({ sslAction: "Open", forceEncryption: 1 });
         expect(only(TYPE.redis).inputs).toMatchObject({ sslEnable: "Enable", vpcAuthMode: "Open" });
     });
