@@ -26,14 +26,17 @@ const COMMENT =
     `type, logical name). A test fails when a plan would delete one without an alias. Rewrite on purpose with ${UPDATE_COMMAND}; ` +
     "docs/decisions/0007-a-baseline-against-losing-data.md.";
 
-class InputError extends Error {}
+/** A baseline file or a command line to fix; `npm run plan -- --against` recognises it by its name. */
+export class BaselineInputError extends Error {
+    override readonly name = "BaselineInputError";
+}
 
 /**
  * Input the person must fix: ours, the stack files', the settings', or an unknown option. Node's
  * argument parser throws errors of its own realm, so they are recognised by their code.
  */
 function isInputError(e: unknown): e is Error {
-    if (e instanceof InputError || e instanceof StackConfigError) return true;
+    if (e instanceof BaselineInputError || e instanceof StackConfigError) return true;
     const { name, code, message } = (e ?? {}) as { name?: unknown; code?: unknown; message?: unknown };
     if (typeof message !== "string") return false;
     return name === "SettingsError" || (typeof code === "string" && code.startsWith("ERR_PARSE_ARGS"));
@@ -55,15 +58,16 @@ export function readBaseline(file: string): Baseline {
     try {
         text = fs.readFileSync(file, "utf8");
     } catch (e) {
-        throw new InputError(`cannot read baseline ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}; create it with ${UPDATE_COMMAND}`);
+        throw new BaselineInputError(`cannot read baseline ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}; create it with ${UPDATE_COMMAND}`);
     }
     let parsed: unknown;
     try {
         parsed = JSON.parse(text);
     } catch (e) {
-        throw new InputError(`${file} is not valid JSON: ${(e as Error).message}`);
+        // V8 quotes the text around the error, which may span lines: the message stays one line.
+        throw new BaselineInputError(`${file} is not valid JSON: ${(e as Error).message.replace(/\s+/g, " ")}`);
     }
-    if (!isBaseline(parsed)) throw new InputError(`${file} is not a baseline: expected { project, environments: { <env>: { stacks: [], resources: [] } } }`);
+    if (!isBaseline(parsed)) throw new BaselineInputError(`${file} is not a baseline: expected { project, environments: { <env>: { stacks: [], resources: [] } } }`);
     return { project: parsed.project, environments: parsed.environments };
 }
 

@@ -1,12 +1,14 @@
 /**
  * Command line behind `npm run plan` and `npm run audit`. Exit codes: 0 fine, 1 blocking findings
- * (audit only), 2 bad input — always with a one-line message and never a stack trace.
+ * (audit) or a stateful resource the plan would delete (plan --against), 2 bad input — always with
+ * a one-line message and never a stack trace.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
 import type { Lang } from "../policies/lib/rule";
 import { StackConfigError } from "./plan/stack-config";
+import type { Baseline } from "./plan/baseline";
 import type { Plan } from "./plan/types";
 import { FORMATS, isFormat, render } from "./report";
 
@@ -14,14 +16,14 @@ import { FORMATS, isFormat, render } from "./report";
 
 const USAGE = `Usage:
   npm run diagram [-- --stack <stack>]            Mermaid diagram of the stack's network
-  npm run plan  [-- --stack <stack>] [--json <file>] [--preview] [--root <checkout>]
+  npm run plan  [-- --stack <stack>] [--json <file>] [--preview] [--root <checkout>] [--against <baseline.json>]
   npm run audit -- --stack <stack> | --plan <file> --env <dev|staging|prod>
                    [--format ${FORMATS.join("|")}] [--out <file>] [--lang en|fr] [--today YYYY-MM-DD]`;
 
 class UsageError extends Error {}
 
-/** Raised by tools/audit/run.ts; matched by name so that `plan` need not load that module. */
-const INPUT_ERRORS = new Set(["AuditInputError", "SettingsError"]);
+/** Raised by tools/audit/run.ts and tools/baseline.ts; matched by name so that no command loads the other's module. */
+const INPUT_ERRORS = new Set(["AuditInputError", "BaselineInputError", "SettingsError"]);
 
 /** A message for the person at the terminal: our own input errors, or a settings error from infra/. */
 function isInputError(e: unknown): e is Error {
@@ -40,13 +42,40 @@ async function plan(argv: string[]): Promise<number> {
     const { summarisePlan } = await import("./plan/summary");
     const { values } = parseArgs({
         args: argv,
-        options: { stack: { type: "string", default: "dev" }, json: { type: "string" }, preview: { type: "boolean" }, root: { type: "string" } },
+        options: {
+            stack: { type: "string", default: "dev" },
+            json: { type: "string" },
+            preview: { type: "boolean" },
+            root: { type: "string" },
+            against: { type: "string" },
+        },
     });
+    // Read before planning, which takes seconds: a missing or malformed baseline is bad input.
+    const against = values.against === undefined ? undefined : await readBaselineFile(values.against);
     const result = await planStack(values.stack as string, { preview: values.preview, root: values.root });
     if (values.json) write(values.json, planToJson(result));
     process.stdout.write(summarisePlan(result));
     if (values.json) process.stdout.write(`\nPlan written to ${values.json}\n`);
-    return 0;
+    return against === undefined ? 0 : compareAgainst(result, against);
+}
+
+async function readBaselineFile(file: string): Promise<{ file: string; baseline: Baseline }> {
+    const { readBaseline } = await import("./baseline");
+    return { file, baseline: readBaseline(path.resolve(file)) };
+}
+
+/**
+ * `plan --against`: the stateful resources of the baseline this plan would delete or rename, with
+ * what offline cannot see. Exit 1 only for a deletion: a rename under an alias keeps the resource,
+ * and a stateful resource the baseline does not list yet is reported without failing the plan.
+ */
+async function compareAgainst(plan: Plan, { file, baseline }: { file: string; baseline: Baseline }): Promise<number> {
+    const { BaselineInputError } = await import("./baseline");
+    const { compareWithBaseline, formatComparison } = await import("./plan/baseline");
+    if (baseline.project !== plan.project) throw new BaselineInputError(`${file} is a baseline of project ${baseline.project}, not of ${plan.project}`);
+    const comparison = compareWithBaseline(plan, baseline);
+    process.stdout.write(`\n${formatComparison(comparison)}`);
+    return comparison.deleted.length > 0 ? 1 : 0;
 }
 
 async function auditCommand(argv: string[]): Promise<number> {

@@ -9,7 +9,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { baselineJson, readBaseline } from "../../../tools/baseline";
-import { baselineOf, compareWithBaseline, formatComparison, OFFLINE_LIMIT, parseUrn, STATEFUL_TYPES, UPDATE_COMMAND } from "../../../tools/plan/baseline";
+import { BaselineEnvironment, baselineOf, compareWithBaseline, formatComparison, OFFLINE_LIMIT, parseUrn, STATEFUL_TYPES, UPDATE_COMMAND } from "../../../tools/plan/baseline";
 import type { Plan, PlanResource } from "../../../tools/plan/types";
 import { planIsolated } from "../../support/plan";
 import { ROOT } from "../../support/settings";
@@ -131,15 +131,23 @@ describe("stacks of one environment", () => {
     });
 });
 
+/** What a command writes to stdout and stderr, captured for each test of the describe that calls it. */
+function captureOutput(): { stdout: string[]; stderr: string[] } {
+    const out = { stdout: [] as string[], stderr: [] as string[] };
+    beforeEach(() => {
+        out.stdout.length = 0;
+        out.stderr.length = 0;
+        jest.spyOn(process.stdout, "write").mockImplementation((s: string | Uint8Array) => (out.stdout.push(String(s)), true));
+        jest.spyOn(process.stderr, "write").mockImplementation((s: string | Uint8Array) => (out.stderr.push(String(s)), true));
+    });
+    afterEach(() => jest.restoreAllMocks());
+    return out;
+}
+
 describe("npm run baseline", () => {
-    let stdout: string[];
-    let stderr: string[];
+    const { stdout, stderr } = captureOutput();
     let root: string;
     beforeEach(() => {
-        stdout = [];
-        stderr = [];
-        jest.spyOn(process.stdout, "write").mockImplementation((s: string | Uint8Array) => (stdout.push(String(s)), true));
-        jest.spyOn(process.stderr, "write").mockImplementation((s: string | Uint8Array) => (stderr.push(String(s)), true));
         // A checkout with one stack: the repository's program and project, the dev stack file.
         root = fs.mkdtempSync(path.join(os.tmpdir(), "dakar2026-baseline-"));
         fs.copyFileSync(path.join(ROOT, "Pulumi.yaml"), path.join(root, "Pulumi.yaml"));
@@ -147,7 +155,6 @@ describe("npm run baseline", () => {
         fs.copyFileSync(path.join(ROOT, "stacks", `Pulumi.${STACK}.yaml`), path.join(root, "stacks", `Pulumi.${STACK}.yaml`));
         fs.symlinkSync(path.join(ROOT, "infra"), path.join(root, "infra"));
     });
-    afterEach(() => jest.restoreAllMocks());
 
     /** Runs the command in a fresh module registry: each run evaluates the program again, as a new process would. */
     const main = async (argv: string[]): Promise<number> => {
@@ -188,4 +195,72 @@ describe("npm run baseline", () => {
         expect(await main(["--frobnicate"])).toBe(2);
         expect(stderr.join("")).toMatch(/^error: Unknown option '--frobnicate'/);
     });
+});
+
+describe("npm run plan -- --against", () => {
+    // A program whose bucket was renamed from fixture-media to fixture-media-v2: the stack "renamed"
+    // declares no alias, the stack "aliased" one from the former name.
+    const FIXTURE = path.join(__dirname, "..", "..", "fixtures", "renamed");
+    const FORMER = `dakar2026:storage:Storage$${BUCKET}::fixture-media`;
+    const { stdout, stderr } = captureOutput();
+    let file: string;
+    beforeAll(() => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dakar2026-against-"));
+        file = path.join(dir, "baseline.json");
+        const before = (stack: string): BaselineEnvironment => ({ stacks: [stack], resources: [FORMER] });
+        fs.writeFileSync(file, baselineJson({ project: "dakar2026", environments: { renamed: before("renamed"), aliased: before("aliased") } }));
+    });
+
+    const cli = async (...argv: string[]): Promise<number> => {
+        let code = -1;
+        await jest.isolateModulesAsync(async () => {
+            const { main } = (await import("../../../tools/cli")) as typeof import("../../../tools/cli");
+            code = await main(["plan", "--root", FIXTURE, ...argv]);
+        });
+        return code;
+    };
+
+    it("names a stateful resource renamed without an alias, with the alias to add, says what offline cannot see, and exits 1", async () => {
+        expect(await cli("--stack", "renamed", "--against", file)).toBe(1);
+        const out = stdout.join("");
+        expect(out).toContain("would be DELETED (1):");
+        expect(out).toContain(
+            `${BUCKET} "fixture-media" (environment renamed, under dakar2026:storage:Storage) is stateful and no planned resource or alias answers to it`,
+        );
+        expect(out).toContain(`give its new declaration the option aliases: ["urn:pulumi:renamed::dakar2026::${FORMER}"]`);
+        expect(out).toContain(`run ${UPDATE_COMMAND} and commit the baseline with the change`);
+        expect(out).toContain(`- renamed: dakar2026:storage:Storage$${BUCKET}::fixture-media-v2`);
+        expect(out.trimEnd().endsWith(OFFLINE_LIMIT)).toBe(true);
+        expect(stderr.join("")).toBe("");
+    }, PLANNING);
+
+    it("reports the same rename under an alias as a rename that keeps the resource, and exits 0", async () => {
+        expect(await cli("--stack", "aliased", "--against", file)).toBe(0);
+        const out = stdout.join("");
+        expect(out).toContain("would be deleted: none");
+        expect(out).not.toContain('"fixture-media" (environment');
+        expect(out).toContain(`- aliased: ${FORMER} -> urn:pulumi:aliased::dakar2026::dakar2026:storage:Storage$${BUCKET}::fixture-media-v2`);
+        expect(out.trimEnd().endsWith(OFFLINE_LIMIT)).toBe(true);
+    }, PLANNING);
+
+    it("says in one line, naming the file, that a baseline is missing, malformed or another project's, and exits 2 without planning", async () => {
+        const dir = path.dirname(file);
+        const cases: [string, string, string][] = [
+            ["missing.json", "", `error: cannot read baseline ${path.join(dir, "missing.json")}: ENOENT; create it with ${UPDATE_COMMAND}\n`],
+            ["notjson.json", "{ not\njson", `error: ${path.join(dir, "notjson.json")} is not valid JSON: `],
+            ["shape.json", JSON.stringify({ project: "dakar2026", environments: { dev: { stacks: "dev" } } }), `error: ${path.join(dir, "shape.json")} is not a baseline: `],
+            ["other.json", baselineJson({ project: "elsewhere", environments: {} }), `error: ${path.join(dir, "other.json")} is a baseline of project elsewhere, not of dakar2026\n`],
+        ];
+        for (const [name, text, message] of cases) {
+            if (text !== "") fs.writeFileSync(path.join(dir, name), text);
+            stdout.length = 0;
+            stderr.length = 0;
+            expect(await cli("--stack", "renamed", "--against", path.join(dir, name))).toBe(2);
+            const err = stderr.join("");
+            expect(err.startsWith(message)).toBe(true);
+            expect(err.split("\n")).toHaveLength(2);
+            // The project is only known once planned; the file's own faults stop the command first.
+            if (name !== "other.json") expect(stdout.join("")).toBe("");
+        }
+    }, PLANNING);
 });
