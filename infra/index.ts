@@ -8,6 +8,7 @@ import { uniqueSuffix } from "./core/suffix";
 import { Keys } from "./keys";
 import { Network } from "./network";
 import { loadSettings } from "./settings";
+import { Storage } from "./storage";
 
 const settings = loadSettings();
 const { core } = settings;
@@ -15,6 +16,7 @@ const suffix = uniqueSuffix(core);
 
 const keys = new Keys(componentName(core, "keys"), { core, config: settings.keys });
 const network = new Network(componentName(core, "network"), { core, config: settings.network, keys, uniqueSuffix: suffix });
+const storage = new Storage(componentName(core, "storage"), { core, config: settings.storage, keys, network, uniqueSuffix: suffix });
 
 // Who and where.
 export const environment = core.environment;
@@ -30,3 +32,17 @@ export const securityGroupIds = network.securityGroupIds;
 export const natGatewayId = network.natGatewayId;
 export const egressIp = network.egressIp;
 export const flowLogProject = network.flowLogProject;
+// Storage. Passwords are secret outputs (encrypted in the state, shown as [secret]).
+export const bucketNames = storage.bucketNames;
+export const bucketEndpoints = storage.bucketEndpoints;
+export const databaseEndpoint = storage.database.endpoint;
+export const databasePort = storage.database.port;
+export const databaseName = storage.database.name;
+export const databaseUser = storage.database.user;
+export const databasePassword = storage.database.password;
+export const cacheEndpoint = storage.cache.endpoint;
+export const cachePort = storage.cache.port;
+export const cachePassword = storage.cache.password;
+export const credentialSecretNames = storage.credentialSecretNames;
+export const storageKeyIds = storage.keyIds;
+export const cdnOriginRoleArn = storage.cdnOriginRoleArn;

@@ -11,6 +11,7 @@ import { PROJECT } from "./core/names";
 import { CORE_KEYS, CoreSettings, parseCore } from "./core/settings";
 import { keysConfig } from "./keys/config";
 import { networkConfig } from "./network/config";
+import { storageConfig } from "./storage/config";
 
 export { SettingsError };
 export type { RawConfig };
@@ -19,6 +20,7 @@ export type { RawConfig };
 export const LAYERS = {
     keys: keysConfig,
     network: networkConfig,
+    storage: storageConfig,
 } as const;
 
 type Layers = typeof LAYERS;

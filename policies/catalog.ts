@@ -112,9 +112,13 @@ import { ossBucketLoggingEnabled } from "./rules/oss/oss-bucket-logging-enabled"
 import { ossBucketNoStaticWebsite } from "./rules/oss/oss-bucket-no-static-website";
 import { ossBucketOnlyHttpsEnabled } from "./rules/oss/oss-bucket-only-https-enabled";
 import { ossBucketPolicyNoAnyAnonymous } from "./rules/oss/oss-bucket-policy-no-any-anonymous";
+import { ossBucketPolicyNotOverwritten } from "./rules/oss/oss-bucket-policy-not-overwritten";
+import { ossBucketPublicAccessBlocked } from "./rules/oss/oss-bucket-public-access-blocked";
 import { ossBucketPublicReadProhibited } from "./rules/oss/oss-bucket-public-read-prohibited";
 import { ossBucketRefererLimit } from "./rules/oss/oss-bucket-referer-limit";
 import { ossBucketRemoteReplication } from "./rules/oss/oss-bucket-remote-replication";
+import { ossBucketReplicationComplete } from "./rules/oss/oss-bucket-replication-complete";
+import { ossBucketReplicationRegionAllowed } from "./rules/oss/oss-bucket-replication-region-allowed";
 import { ossBucketServerSideEncryptionEnabled } from "./rules/oss/oss-bucket-server-side-encryption-enabled";
 import { ossBucketTlsVersionCheck } from "./rules/oss/oss-bucket-tls-version-check";
 import { ossBucketVersioningEnabled } from "./rules/oss/oss-bucket-versioning-enabled";
@@ -128,13 +132,16 @@ import { ramPasswordPolicyMaxLoginAttempts } from "./rules/ram/ram-password-poli
 import { ramPasswordPolicyReusePrevention } from "./rules/ram/ram-password-policy-reuse-prevention";
 import { ramPolicyInUseCheck } from "./rules/ram/ram-policy-in-use-check";
 import { ramPolicyNoStatementsWithAdminAccessCheck } from "./rules/ram/ram-policy-no-statements-with-admin-access-check";
+import { ramRoleTrustNoAnyPrincipal } from "./rules/ram/ram-role-trust-no-any-principal";
 import { ramSecurityPreferenceEnforceMfa } from "./rules/ram/ram-security-preference-enforce-mfa";
 import { ramUserActivatedAkQuantityCheck } from "./rules/ram/ram-user-activated-ak-quantity-check";
 import { ramUserGroupMembershipCheck } from "./rules/ram/ram-user-group-membership-check";
 import { ramUserLoginCheck } from "./rules/ram/ram-user-login-check";
 import { ramUserMfaCheck } from "./rules/ram/ram-user-mfa-check";
 import { ramUserNoPolicyCheck } from "./rules/ram/ram-user-no-policy-check";
+import { rdsAccountNotPrivileged } from "./rules/rds/rds-account-not-privileged";
 import { rdsBackupPolicyRequired } from "./rules/rds/rds-backup-policy-required";
+import { rdsBackupRetainedAfterRelease } from "./rules/rds/rds-backup-retained-after-release";
 import { rdsInstanceAutoUpgradeMinorVersion } from "./rules/rds/rds-instance-auto-upgrade-minor-version";
 import { rdsInstanceEnabledAuditing } from "./rules/rds/rds-instance-enabled-auditing";
 import { rdsInstanceEnabledDiskEncryption } from "./rules/rds/rds-instance-enabled-disk-encryption";
@@ -143,8 +150,10 @@ import { rdsInstanceEnabledSsl } from "./rules/rds/rds-instance-enabled-ssl";
 import { rdsInstanceEnabledTdeDiskEncryption } from "./rules/rds/rds-instance-enabled-tde-disk-encryption";
 import { rdsInstanceEventsLogged } from "./rules/rds/rds-instance-events-logged";
 import { rdsInstanceExpiredCheck } from "./rules/rds/rds-instance-expired-check";
+import { rdsInstanceHaAutoSwitchover } from "./rules/rds/rds-instance-ha-auto-switchover";
 import { rdsInstanceHighAvailabilityCategory } from "./rules/rds/rds-instance-high-availability-category";
 import { rdsInstanceMaintainTimeCheck } from "./rules/rds/rds-instance-maintain-time-check";
+import { rdsInstanceSslEnforced } from "./rules/rds/rds-instance-ssl-enforced";
 import { rdsInstanceStorageAutoscaleEnable } from "./rules/rds/rds-instance-storage-autoscale-enable";
 import { rdsInstancesInVpc } from "./rules/rds/rds-instances-in-vpc";
 import { rdsPostgresqlLogParametersEnabled } from "./rules/rds/rds-postgresql-log-parameters-enabled";
@@ -317,8 +326,10 @@ export const catalog: readonly CatalogPolicy[] = [
     alidnsMxHasSpf,
     // oss
     ossBucketPublicReadProhibited,
+    ossBucketPublicAccessBlocked,
     ossBucketPolicyNoAnyAnonymous,
     ossBucketOnlyHttpsEnabled,
+    ossBucketPolicyNotOverwritten,
     ossBucketTlsVersionCheck,
     ossBucketAuthorizeSpecifiedIp,
     ossBucketServerSideEncryptionEnabled,
@@ -326,6 +337,8 @@ export const catalog: readonly CatalogPolicy[] = [
     ossBucketVersioningEnabled,
     ossBucketLoggingEnabled,
     ossBucketRemoteReplication,
+    ossBucketReplicationRegionAllowed,
+    ossBucketReplicationComplete,
     ossBucketRefererLimit,
     ossBucketLifecycleEnabled,
     ossBucketNoStaticWebsite,
@@ -334,6 +347,7 @@ export const catalog: readonly CatalogPolicy[] = [
     rdsPublicAccessCheck,
     rdsPublicConnectionAndAnyIpAccessCheck,
     rdsInstanceEnabledSsl,
+    rdsInstanceSslEnforced,
     rdsInstanceEnabledTdeDiskEncryption,
     rdsInstanceEnabledDiskEncryption,
     rdsInstanceEnabledAuditing,
@@ -341,12 +355,15 @@ export const catalog: readonly CatalogPolicy[] = [
     rdsInstanceEventsLogged,
     rdsInstancesInVpc,
     rdsInstanceHighAvailabilityCategory,
+    rdsInstanceHaAutoSwitchover,
     rdsBackupPolicyRequired,
     rdsInstanceEnabledLogBackup,
+    rdsBackupRetainedAfterRelease,
     rdsInstanceMaintainTimeCheck,
     rdsInstanceStorageAutoscaleEnable,
     rdsInstanceExpiredCheck,
     rdsInstanceAutoUpgradeMinorVersion,
+    rdsAccountNotPrivileged,
     // kvstore
     redisInstanceNoPublicIp,
     redisWhiteListInternetIpAccessCheck,
@@ -371,6 +388,7 @@ export const catalog: readonly CatalogPolicy[] = [
     ramUserLoginCheck,
     ramPolicyNoStatementsWithAdminAccessCheck,
     ramNoAdminPolicyAttached,
+    ramRoleTrustNoAnyPrincipal,
     ramUserNoPolicyCheck,
     ramUserActivatedAkQuantityCheck,
     ramGroupHasMemberCheck,

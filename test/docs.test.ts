@@ -98,6 +98,35 @@ function inputsOf(token: string): string[] {
     return args.members.map((member) => (member.name && ts.isIdentifier(member.name) ? member.name.text : "?")).sort();
 }
 
+/**
+ * Resource types whose every input must have a row: those of the keys layer and of the storage layer (issue 8), the
+ * two OSS types the storage guardrails read besides, and the RAM types of the service roles.
+ */
+const PER_INPUT_TYPES: readonly string[] = [
+    "alicloud:kms/key:Key",
+    "alicloud:kms/secret:Secret",
+    "alicloud:oss/bucket:Bucket",
+    "alicloud:oss/bucketAcl:BucketAcl",
+    "alicloud:oss/bucketPublicAccessBlock:BucketPublicAccessBlock",
+    "alicloud:oss/accountPublicAccessBlock:AccountPublicAccessBlock",
+    "alicloud:oss/bucketServerSideEncryption:BucketServerSideEncryption",
+    "alicloud:oss/bucketVersioning:BucketVersioning",
+    "alicloud:oss/bucketLogging:BucketLogging",
+    "alicloud:oss/bucketPolicy:BucketPolicy",
+    "alicloud:oss/bucketReplication:BucketReplication",
+    "alicloud:oss/bucketHttpsConfig:BucketHttpsConfig",
+    "alicloud:rds/instance:Instance",
+    "alicloud:rds/database:Database",
+    "alicloud:rds/rdsAccount:RdsAccount",
+    "alicloud:rds/accountPrivilege:AccountPrivilege",
+    "alicloud:rds/backupPolicy:BackupPolicy",
+    "alicloud:kvstore/instance:Instance",
+    "alicloud:kvstore/backupPolicy:BackupPolicy",
+    "alicloud:ram/role:Role",
+    "alicloud:ram/policy:Policy",
+    "alicloud:ram/rolePolicyAttachment:RolePolicyAttachment",
+];
+
 describe("per-input coverage tables", () => {
     const byId = new Map(catalog.map((p) => [p.name, p]));
     const pages = fs.readdirSync(path.join(ROOT, "docs", "coverage")).filter((f) => f.endsWith(".md")).sort();
@@ -107,9 +136,24 @@ describe("per-input coverage tables", () => {
             .map((t) => ({ page, token: /`(alicloud:[^`]+)`/.exec(t.heading)?.[1], rows: t.rows.map(cells) })),
     );
 
-    it("exist for the KMS key and secret types, under a heading naming the type", () => {
-        expect(inputTables.map((t) => t.token)).toEqual(expect.arrayContaining(["alicloud:kms/key:Key", "alicloud:kms/secret:Secret"]));
+    it("exist for every type of the keys and storage layers, once each, under a heading naming the type", () => {
+        expect([...PER_INPUT_TYPES].filter((t) => !inputTables.some((x) => x.token === t))).toEqual([]);
         expect(inputTables.filter((t) => t.token === undefined).map((t) => t.page)).toEqual([]);
+        const tokens = inputTables.map((t) => t.token);
+        expect(tokens.filter((t, i) => tokens.indexOf(t) !== i)).toEqual([]);
+    });
+
+    it("are counted in docs/policy-coverage.md: inputs, inputs a policy checks, inputs that need none", () => {
+        const index = tablesIn(read("docs/policy-coverage.md")).find((t) => t.header.startsWith("| Type"));
+        const stated = (index?.rows ?? []).map(cells).filter((c) => !c[0].startsWith("**"));
+        const counted = inputTables.map((t) => {
+            const none = t.rows.filter((r) => r[1] === "none needed").length;
+            return [`\`${t.token}\``, `[${t.page}](coverage/${t.page})`, String(t.rows.length), String(t.rows.length - none), String(none)];
+        });
+        expect(stated).toEqual(counted);
+        const total = counted.reduce((n, c) => n + Number(c[2]), 0);
+        const checked = counted.reduce((n, c) => n + Number(c[3]), 0);
+        expect(index?.rows.at(-1)).toBe(`| **Total** | | **${total}** | **${checked}** | **${total - checked}** |`);
     });
 
     it("list exactly the inputs the provider's typings declare, once each", () => {

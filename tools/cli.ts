@@ -12,6 +12,7 @@ import { guard, InputError, UsageError } from "./command/errors";
 import { CommandName, MSG, usage, useLanguage } from "./command/messages";
 import { checkDirectory, checkInputFile, checkOutputPath, writeOutput } from "./command/paths";
 import { readStackConfig, StackConfig } from "./plan/stack-config";
+import type { Baseline } from "./plan/baseline";
 import type { Plan } from "./plan/types";
 import { FORMATS, isFormat, render } from "./report";
 import { REPO_ROOT } from "./root";
@@ -40,10 +41,17 @@ async function planned(config: StackConfig, root: string, preview = false): Prom
 }
 
 async function plan(argv: readonly string[]): Promise<number> {
-    const parsed = parseFlags("npm run plan", usage("plan"), { ...STACK_FLAGS, json: { type: "string", placeholder: "<file>" }, preview: { type: "boolean" } }, argv);
+    const parsed = parseFlags(
+        "npm run plan",
+        usage("plan"),
+        { ...STACK_FLAGS, json: { type: "string", placeholder: "<file>" }, preview: { type: "boolean" }, against: { type: "string", placeholder: "<baseline.json>" } },
+        argv,
+    );
     if (parsed.help) return help("plan");
     const { flags } = parsed;
     const json = flags.json === undefined ? undefined : checkOutputPath("--json", flags.json);
+    // Read before planning, which takes seconds: a missing or malformed baseline is bad input.
+    const against = flags.against === undefined ? undefined : await readBaselineFile(flags.against);
     const { config, root } = stackConfig(flags);
     const result = await planned(config, root, flags.preview === true);
     const { planToJson } = await import("./plan/engine");
@@ -53,7 +61,28 @@ async function plan(argv: readonly string[]): Promise<number> {
         note(MSG.planWritten(flags.json ?? json));
     }
     out(summarisePlan(result));
-    return 0;
+    return against === undefined ? 0 : compareAgainst(result, against);
+}
+
+/** A missing baseline gets the line that says how to make one; a folder, device or pipe is refused as any input file is. */
+async function readBaselineFile(file: string): Promise<{ file: string; baseline: Baseline }> {
+    const { readBaseline } = await import("./baseline");
+    const fs = await import("node:fs");
+    return { file, baseline: readBaseline(fs.existsSync(file) ? checkInputFile("--against", file) : file) };
+}
+
+/**
+ * `plan --against`: the stateful resources of the baseline this plan would delete or rename, with
+ * what offline cannot see. Exit 1 only for a deletion: a rename under an alias keeps the resource,
+ * and a stateful resource the baseline does not list yet is reported without failing the plan.
+ */
+async function compareAgainst(plan: Plan, { file, baseline }: { file: string; baseline: Baseline }): Promise<number> {
+    const { BaselineInputError } = await import("./baseline");
+    const { compareWithBaseline, formatComparison } = await import("./plan/baseline");
+    if (baseline.project !== plan.project) throw new BaselineInputError(`${file} is a baseline of project ${baseline.project}, not of ${plan.project}`);
+    const comparison = compareWithBaseline(plan, baseline);
+    out(`\n${formatComparison(comparison)}`);
+    return comparison.deleted.length > 0 ? 1 : 0;
 }
 
 function today(flag: string | undefined): string {

@@ -6,6 +6,7 @@
  */
 import type { GuardrailConfig } from "./guardrails";
 import { NEVER_INTERNET_FACING_PORTS } from "./ports";
+import { RESIDENCY } from "./residency";
 
 export const PROFILE_NAMES = ["dev", "staging", "prod"] as const;
 export type ProfileName = (typeof PROFILE_NAMES)[number];
@@ -103,5 +104,10 @@ export function coreGuardrails(p: CoreProfile): GuardrailConfig {
         "sg-no-risky-ports-from-internet": { ports: [...NEVER_INTERNET_FACING_PORTS] },
         "slb-listener-risk-ports-check": { ports: [...NEVER_INTERNET_FACING_PORTS] },
         "vpc-network-acl-risky-ports-check": { riskyPorts: [...NEVER_INTERNET_FACING_PORTS] },
+        // The residency map the settings loader enforces is the one the pack checks: where data may
+        // be kept, where a bucket may replicate to, and whether a second region exists at all.
+        "data-residency": { residency: RESIDENCY },
+        "oss-bucket-replication-region-allowed": { residency: RESIDENCY },
+        "oss-bucket-remote-replication": { residency: RESIDENCY },
     };
 }

@@ -25,3 +25,22 @@ export function statefulOptions(
 export function deletionProtectionFlag(p: Protection): "Enabled" | "Disabled" {
     return p.protect ? "Enabled" : "Disabled";
 }
+
+/**
+ * The URN the engine gives a resource of `type` named `name` under the resource whose URN is
+ * `parentUrn`: urn:pulumi:<stack>::<project>::<parent's type chain>$<type>::<name>. The root
+ * stack's type is never part of a chain: the engine leaves it out of top-level URNs; Pulumi's mock
+ * runtime writes it, so it is dropped here (`pulumi.createUrn` keeps it, and then names a URN the
+ * engine never gave).
+ */
+export function childUrnOf(parentUrn: string, type: string, name: string): string {
+    const parts = parentUrn.split("::");
+    if (parts.length !== 4 || !parts[0].startsWith("urn:pulumi:")) throw new Error(`${parentUrn} is not a resource URN`);
+    const chain = parts[2].replace(/^pulumi:pulumi:Stack\$/, "");
+    return `${parts[0]}::${parts[1]}::${chain}$${type}::${name}`;
+}
+
+/** `childUrnOf` for outputs: an alias that keeps the identity of a resource moved to another parent. */
+export function childUrn(parentUrn: pulumi.Input<string>, type: string, name: pulumi.Input<string>): pulumi.Output<string> {
+    return pulumi.all([parentUrn, name]).apply(([parent, child]) => childUrnOf(parent, type, child));
+}

@@ -7,7 +7,8 @@ export type KeyPurpose = (typeof KEY_PURPOSES)[number];
 
 /**
  * Cloud services that encrypt with our keys on our behalf, and the key each may use. They act
- * through a RAM role they assume (Log Service's `userCmkInfo.arn`, RDS's `roleArn`).
+ * through a RAM role they assume (Log Service's `userCmkInfo.arn`, the `roleArn` of RDS and of Tair / Redis,
+ * which use the role RDS assumes).
  */
 export const KEY_SERVICES = {
     log: { principal: "log.aliyuncs.com", key: "logs" },

@@ -25,10 +25,9 @@ export const MIN_VSWITCH_PREFIX = 24;
 export const MAX_VSWITCH_PREFIX = 16;
 const SLOT_BITS = Math.ceil(Math.log2(TIERS.length * ZONE_SLOTS));
 
+/** Ports between the edge and the app tier; the data tier's ports belong to the storage layer. */
 export interface Ports {
     readonly app: number;
-    readonly database: number;
-    readonly cache: number;
     /** Ports the edge (load balancers) listens on for the internet. */
     readonly edgeListeners: readonly number[];
 }
@@ -50,8 +49,6 @@ export const NETWORK_KEYS = [
     "vpcCidr",
     "subnets",
     "appPort",
-    "databasePort",
-    "cachePort",
     "edgeListenerPorts",
     "legacyFlowLogStoreUntil",
 ] as const;
@@ -133,8 +130,6 @@ export function parseNetworkConfig(raw: RawConfig, core: CoreSettings): NetworkC
     const subnets = readSubnets(raw, vpc, core.region, core.zones);
     const ports: Ports = {
         app: port(raw, key("appPort")),
-        database: port(raw, key("databasePort")),
-        cache: port(raw, key("cachePort")),
         edgeListeners: portList(raw, key("edgeListenerPorts")),
     };
     for (const p of ports.edgeListeners) {
@@ -144,13 +139,6 @@ export function parseNetworkConfig(raw: RawConfig, core: CoreSettings): NetworkC
                 `${key("edgeListenerPorts")} contains ${p} (${service}), which must never face the internet; use the load balancers' ports, e.g. [80, 443]`,
             );
         }
-    }
-    // The data tier opens one rule per port and zone, named by the port: two services on one port
-    // would give two resources the same name, which the engine refuses with no hint of the cause.
-    if (ports.cache === ports.database) {
-        throw new SettingsError(
-            `${key("cachePort")} ${quote(raw[key("cachePort")])} is also ${key("databasePort")}; the database and the cache need ports of their own`,
-        );
     }
     const legacyFlowLogStoreUntil = optionalDate(raw, key("legacyFlowLogStoreUntil"));
     return deepFreeze({

@@ -165,11 +165,10 @@ export class Network extends pulumi.ComponentResource implements NetworkOutputs 
         };
         const ports = c.ports;
         for (const p of ports.edgeListeners) ingress(`edge-${p}-internet`, "edge", p, "0.0.0.0/0", `internet to edge listener ${p}`);
+        // The data tier's rules (app vSwitches to the database and cache ports) belong to the storage
+        // layer, which owns those ports; it took them over under aliases (formerDataRuleName).
         for (const zone of s.zones) {
-            const z = zoneLetter(zone);
-            ingress(`app-${ports.app}-from-edge-${z}`, "app", ports.app, c.subnets.edge[zone], `edge ${zone} to app`);
-            ingress(`data-${ports.database}-from-app-${z}`, "data", ports.database, c.subnets.app[zone], `app ${zone} to database`);
-            ingress(`data-${ports.cache}-from-app-${z}`, "data", ports.cache, c.subnets.app[zone], `app ${zone} to cache`);
+            ingress(`app-${ports.app}-from-edge-${zoneLetter(zone)}`, "app", ports.app, c.subnets.edge[zone], `edge ${zone} to app`);
         }
 
         // Flow logs record end-user IP addresses at the edge, which identify people: personal data.

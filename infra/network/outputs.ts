@@ -6,6 +6,11 @@ export const TIERS = ["edge", "app", "data"] as const;
 export type Tier = (typeof TIERS)[number];
 
 export interface NetworkOutputs {
+    /**
+     * The network component's own URN. A layer that took over resources this layer used to declare
+     * aliases their old URNs under it, so that the move replaces nothing in the cloud.
+     */
+    readonly urn: pulumi.Input<string>;
     readonly vpcId: pulumi.Input<string>;
     /** vSwitch ids by tier, then by zone id. */
     readonly vswitchIds: Readonly<Record<Tier, Readonly<Record<string, pulumi.Input<string>>>>>;
@@ -20,4 +25,13 @@ export interface NetworkOutputs {
     readonly flowLogProject: pulumi.Input<string>;
     /** The logstore the VPC flow log writes to. */
     readonly flowLogStore: pulumi.Input<string>;
+}
+
+/**
+ * The logical name the network layer gave the rule admitting an app vSwitch to a data-tier port
+ * (`zoneLetter` "a", "b"...), before the storage layer took those rules over with the ports. Kept
+ * so that the storage layer can alias the old URNs: never change it.
+ */
+export function formerDataRuleName(networkName: string, port: number, zoneLetter: string): string {
+    return `${networkName}-sgr-data-${port}-from-app-${zoneLetter}`;
 }

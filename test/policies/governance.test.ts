@@ -480,6 +480,24 @@ describe("secrets-not-plaintext", () => {
         ]);
         expect(findings[0].urn).toBe(account.urn);
     });
+    it("flags RDS certificate keys and the Babelfish master password, and accepts them generated or redacted", async () => {
+        const RDS = "alicloud:rds/instance:Instance";
+        const babel = (masterUserPassword: string) => [{ babelfishEnabled: "true", migrationMode: "single-db", masterUsername: "sa", masterUserPassword }];
+        const clear = baseline(RDS, "db", { serverKey: "-----BEGIN PRIVATE KEY-----", tdePrivateKey: "k", babelfishConfigs: babel("Sa2026!") });
+        expect(await messages(secretsNotPlaintext, [clear])).toEqual(
+            ["serverKey", "tdePrivateKey", "babelfishConfigs[0].masterUserPassword"].map(
+                (input) => `rds.Instance "db" sets ${input} to a plaintext value; pass the result of a random.RandomPassword instead (a ` +
+                    "config secret needs a waiver).",
+            ),
+        );
+        const safe = [
+            pw,
+            baseline(RDS, "redacted", { serverKey: "[secret]", babelfishConfigs: "[secret]" }),
+            baseline(RDS, "generated", { babelfishConfigs: babel("x") }, { refs: { babelfishConfigs: [pw] } }),
+            baseline(RDS, "in-block", { babelfishConfigs: babel("[secret]") }),
+        ];
+        expect(await messages(secretsNotPlaintext, safe)).toEqual([]);
+    });
     it("flags a value derived from something other than a random generator", async () => {
         const other = baseline("alicloud:kms/key:Key", "key");
         const r = [other, baseline("alicloud:ram/loginProfile:LoginProfile", "ops", { password: "x-derived" }, { refs: { password: [other] } })];

@@ -55,6 +55,15 @@ describe("redis-white-list-internet-ip-access-check", () => {
             'Redis / Tair instance "sessions" whitelists 0.0.0.0/0, ::/0; allow only the private ranges that need the cache.',
         ]);
     });
+    it("flags a public range, in French too", async () => {
+        const [f, ...more] = await run(redisWhiteListInternetIpAccessCheck, [cache({ securityIps: ["10.0.16.0/20", "203.0.113.0/24"] })]);
+        expect(more).toEqual([]);
+        expect(f.message.en).toBe('Redis / Tair instance "sessions" whitelists 203.0.113.0/24; allow only the private ranges that need the cache.');
+        expect(f.message.fr).toBe(
+            "L'instance Redis / Tair « sessions » admet 203.0.113.0/24 en liste blanche ; n'autoriser que les plages privées qui ont "
+                + "besoin du cache.",
+        );
+    });
 });
 
 describe("redis-public-and-any-ip-access-check", () => {

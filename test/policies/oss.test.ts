@@ -4,21 +4,26 @@ import { ossBucketLoggingEnabled } from "../../policies/rules/oss/oss-bucket-log
 import { ossBucketNoStaticWebsite } from "../../policies/rules/oss/oss-bucket-no-static-website";
 import { ossBucketOnlyHttpsEnabled } from "../../policies/rules/oss/oss-bucket-only-https-enabled";
 import { ossBucketPolicyNoAnyAnonymous } from "../../policies/rules/oss/oss-bucket-policy-no-any-anonymous";
+import { ossBucketPolicyNotOverwritten } from "../../policies/rules/oss/oss-bucket-policy-not-overwritten";
+import { ossBucketPublicAccessBlocked } from "../../policies/rules/oss/oss-bucket-public-access-blocked";
 import { ossBucketPublicReadProhibited } from "../../policies/rules/oss/oss-bucket-public-read-prohibited";
 import { ossBucketRefererLimit } from "../../policies/rules/oss/oss-bucket-referer-limit";
 import { ossBucketRemoteReplication } from "../../policies/rules/oss/oss-bucket-remote-replication";
+import { ossBucketReplicationComplete } from "../../policies/rules/oss/oss-bucket-replication-complete";
+import { ossBucketReplicationRegionAllowed } from "../../policies/rules/oss/oss-bucket-replication-region-allowed";
 import { ossBucketServerSideEncryptionEnabled } from "../../policies/rules/oss/oss-bucket-server-side-encryption-enabled";
 import { ossBucketTlsVersionCheck } from "../../policies/rules/oss/oss-bucket-tls-version-check";
 import { ossBucketVersioningEnabled } from "../../policies/rules/oss/oss-bucket-versioning-enabled";
 import { ossDefaultEncryptionKms } from "../../policies/rules/oss/oss-default-encryption-kms";
 import type { PlanResource } from "../../tools/plan/types";
-import { baseline } from "../support/baselines";
+import { baseline, BaselineOptions, TAGS } from "../support/baselines";
 import { messages, run } from "../support/policy";
 
 const T = {
     bucket: "alicloud:oss/bucket:Bucket",
     acl: "alicloud:oss/bucketAcl:BucketAcl",
     block: "alicloud:oss/bucketPublicAccessBlock:BucketPublicAccessBlock",
+    accountBlock: "alicloud:oss/accountPublicAccessBlock:AccountPublicAccessBlock",
     policy: "alicloud:oss/bucketPolicy:BucketPolicy",
     https: "alicloud:oss/bucketHttpsConfig:BucketHttpsConfig",
     sse: "alicloud:oss/bucketServerSideEncryption:BucketServerSideEncryption",
@@ -29,9 +34,11 @@ const T = {
     website: "alicloud:oss/bucketWebsite:BucketWebsite",
 };
 
-/** A bucket named "media" whose cloud id is its name, as OSS does. */
-const bucket = (inputs: Record<string, unknown> = {}) =>
-    baseline(T.bucket, "media", { bucket: "dakar-media", ...inputs }, { id: "dakar-media" });
+/** A bucket named "media" whose cloud id is its name, as OSS does; `o` changes its resource options. */
+const bucket = (inputs: Record<string, unknown> = {}, o: BaselineOptions = {}) =>
+    baseline(T.bucket, "media", { bucket: "dakar-media", ...inputs }, { id: "dakar-media", ...o });
+/** The bucket's tags with another data classification. */
+const classified = (classification: string) => ({ tags: { ...TAGS, "data-classification": classification } });
 /** A setting resource pointing at `b` by reference (what `pulumi preview` records). */
 const setting = (type: string, name: string, b: PlanResource, inputs: Record<string, unknown>) =>
     baseline(type, name, { bucket: "dakar-media", ...inputs }, { refs: { bucket: [b] } });
@@ -184,6 +191,26 @@ describe("oss-bucket-tls-version-check", () => {
                 + 'accordingly.',
         ]);
     });
+    const weak = 'Bucket "media" accepts every TLS cipher suite OSS offers; set cipherSuit: { enable: true, strongCipherSuite: true } '
+        + "on its oss.BucketHttpsConfig.";
+    it("flags a config without cipher-suite restriction (the OSS default)", async () => {
+        const b = bucket();
+        expect(await messages(ossBucketTlsVersionCheck, [b, setting(T.https, "tls", b, { cipherSuit: undefined })])).toEqual([weak]);
+    });
+    it("flags custom suites instead of the strong ones, unless config drops the requirement", async () => {
+        const b = bucket();
+        const r = [b, setting(T.https, "tls", b, { cipherSuit: { enable: true, strongCipherSuite: false, customCipherSuites: ["AES128-SHA"] } })];
+        expect(await messages(ossBucketTlsVersionCheck, r)).toEqual([weak]);
+        expect(await messages(ossBucketTlsVersionCheck, r, { config: { requireStrongCipherSuites: false } })).toEqual([]);
+    });
+    it("reports weak suites in French", async () => {
+        const b = bucket();
+        const [f] = await run(ossBucketTlsVersionCheck, [b, setting(T.https, "tls", b, { cipherSuit: { enable: false } })]);
+        expect(f.message.fr).toBe(
+            "Le bucket « media » accepte toutes les suites de chiffrement TLS proposées par OSS ; fixer cipherSuit: { enable: true, "
+                + "strongCipherSuite: true } sur son oss.BucketHttpsConfig.",
+        );
+    });
     it("takes the allowed versions from config", async () => {
         const b = bucket();
         const r = [b, setting(T.https, "tls", b, { tlsVersions: ["TLSv1.2"] })];
@@ -215,6 +242,40 @@ describe("oss-bucket-authorize-specified-ip", () => {
                 + 'it '
                 + "in an oss.BucketPolicy.",
         ]);
+    });
+});
+
+describe("oss-bucket-authorize-specified-ip for CDN origins", () => {
+    const cdnRead = { Effect: "Allow", Principal: ["arn:sts::5012345678901234:assumed-role/dakar2026-prod-storage-cdn-origin/*"], Action: ["oss:GetObject"] };
+    const media = (policy: string) => {
+        const b = bucket(classified("public"));
+        return [b, setting(T.policy, "bp", b, { policy })];
+    };
+    const msg = 'Bucket "media" is a CDN origin (classified "public") but no bucket policy statement grants access to a named '
+        + "principal; allow the CDN origin role in an oss.BucketPolicy.";
+    it("accepts a public (CDN origin) bucket read by a named principal, without a network condition", async () => {
+        expect(await messages(ossBucketAuthorizeSpecifiedIp, media(doc(DENY_HTTP, cdnRead)))).toEqual([]);
+    });
+    it("flags a CDN origin whose policy grants nobody by name", async () => {
+        expect(await messages(ossBucketAuthorizeSpecifiedIp, media(doc(DENY_HTTP)))).toEqual([msg]);
+    });
+    it("flags a CDN origin whose only grant is to everyone", async () => {
+        const anyone = { ...cdnRead, Principal: ["*"] };
+        expect(await messages(ossBucketAuthorizeSpecifiedIp, media(doc(DENY_HTTP, anyone)))).toEqual([msg]);
+    });
+    it("takes the CDN-origin classifications from config", async () => {
+        expect(await messages(ossBucketAuthorizeSpecifiedIp, media(doc(DENY_HTTP, cdnRead)), { config: { cdnOriginClassifications: [] } }))
+            .toEqual([
+                'Bucket "media" has no bucket policy condition on "acs:SourceIp" or "acs:SourceVpc"; restrict access to the networks '
+                    + "that need it in an oss.BucketPolicy.",
+            ]);
+    });
+    it("reports in French", async () => {
+        const [f] = await run(ossBucketAuthorizeSpecifiedIp, media(doc(DENY_HTTP)));
+        expect(f.message.fr).toBe(
+            "Le bucket « media » est une origine CDN (classé « public ») mais aucune instruction de politique n'accorde l'accès à un "
+                + "principal nommé ; autoriser le rôle d'origine du CDN dans un oss.BucketPolicy.",
+        );
     });
 });
 
@@ -294,16 +355,146 @@ describe("oss-bucket-logging-enabled", () => {
 });
 
 describe("oss-bucket-remote-replication", () => {
-    it("accepts a bucket that is the source of a replication", async () => {
+    /** The residency map of the default config, with internal data also allowed in eu-west-1. */
+    const twoRegions = { residency: { internal: { regions: ["eu-central-1", "eu-west-1"], legalBasis: "no personal data" } } };
+    const msg = 'Bucket "media" is not replicated although its "internal" data may live in eu-central-1, eu-west-1; declare an '
+        + "oss.BucketReplication with it as bucket.";
+    it("does not require replication where the residency map allows one region (the default for every class)", async () => {
+        expect(await messages(ossBucketRemoteReplication, [bucket()])).toEqual([]);
+    });
+    it("does not require replication of data the map allows nowhere", async () => {
+        const personal = bucket(classified("sensitive-personal"));
+        expect(await messages(ossBucketRemoteReplication, [personal], { config: twoRegions })).toEqual([]);
+    });
+    it("accepts a bucket that is the source of a replication, where a second region is allowed", async () => {
         const b = bucket();
         const rep = setting(T.replication, "rep", b, {});
-        expect(await messages(ossBucketRemoteReplication, [b, rep])).toEqual([]);
+        expect(await messages(ossBucketRemoteReplication, [b, rep], { config: twoRegions })).toEqual([]);
+    });
+    it("flags a bucket without replication where a second region is allowed", async () => {
+        expect(await messages(ossBucketRemoteReplication, [bucket()], { config: twoRegions })).toEqual([msg]);
     });
     it("flags a bucket that is only the destination of a replication", async () => {
         const rep = byName(T.replication, "rep", "dakar-other", { destination: { bucket: "dakar-media", location: "oss-eu-central-1" } });
-        expect(await messages(ossBucketRemoteReplication, [bucket(), rep])).toEqual([
-            'Bucket "media" is not replicated; declare an oss.BucketReplication with it as bucket.',
+        expect(await messages(ossBucketRemoteReplication, [bucket(), rep], { config: twoRegions })).toEqual([msg]);
+    });
+    it("reports in French", async () => {
+        const [f] = await run(ossBucketRemoteReplication, [bucket()], { config: twoRegions });
+        expect(f.message.fr).toBe(
+            "Le bucket « media » n'est pas répliqué alors que ses données « internal » peuvent résider en eu-central-1, eu-west-1 ; "
+                + "déclarer un oss.BucketReplication dont il est le bucket source.",
+        );
+    });
+});
+
+describe("oss-bucket-replication-region-allowed", () => {
+    const replicaTo = (b: PlanResource, location: string | undefined) =>
+        setting(T.replication, "rep", b, { destination: { bucket: "dakar-media-replica", ...(location ? { location } : {}) } });
+    it("accepts a replica in a region the map allows for the bucket's class (by reference and by name)", async () => {
+        const b = bucket();
+        expect(await messages(ossBucketReplicationRegionAllowed, [b, replicaTo(b, "oss-eu-central-1")])).toEqual([]);
+        const named = byName(T.replication, "rep", "dakar-media", { destination: { bucket: "r", location: "oss-eu-central-1" } });
+        expect(await messages(ossBucketReplicationRegionAllowed, [bucket(), named])).toEqual([]);
+    });
+    it("flags a replica in a region the map does not allow for the class", async () => {
+        const b = bucket();
+        expect(await messages(ossBucketReplicationRegionAllowed, [b, replicaTo(b, "oss-eu-west-1")])).toEqual([
+            'oss.BucketReplication "rep" copies bucket "media" (classified "internal") to eu-west-1; the residency map allows that '
+                + "class in eu-central-1.",
         ]);
+    });
+    it("flags any replica of data the map allows nowhere, even in the bucket's own region", async () => {
+        const b = bucket(classified("sensitive-personal"));
+        expect(await messages(ossBucketReplicationRegionAllowed, [b, replicaTo(b, "oss-eu-central-1")])).toEqual([
+            'oss.BucketReplication "rep" copies bucket "media" (classified "sensitive-personal") to eu-central-1; the residency map '
+                + "allows that class in no region.",
+        ]);
+    });
+    it("flags a replica whose destination region is not given", async () => {
+        const b = bucket();
+        expect(await messages(ossBucketReplicationRegionAllowed, [b, replicaTo(b, undefined)])).toEqual([
+            'oss.BucketReplication "rep" copies bucket "media" (classified "internal") to an unknown region; the residency map '
+                + "allows that class in eu-central-1.",
+        ]);
+    });
+    it("follows the residency map of the config, which needs a legal basis", async () => {
+        const b = bucket();
+        const r = [b, replicaTo(b, "oss-eu-west-1")];
+        const map = (legalBasis: string) => ({ residency: { internal: { regions: ["eu-central-1", "eu-west-1"], legalBasis } } });
+        expect(await messages(ossBucketReplicationRegionAllowed, r, { config: map("no personal data") })).toEqual([]);
+        expect(await messages(ossBucketReplicationRegionAllowed, r, { config: map(" ") })).toEqual([
+            'oss.BucketReplication "rep" copies bucket "media" (classified "internal") to eu-west-1; the residency map allows that '
+                + "class in no region.",
+        ]);
+    });
+    it("reports in French, on the replication", async () => {
+        const b = bucket();
+        const rep = replicaTo(b, "oss-eu-west-1");
+        const [f] = await run(ossBucketReplicationRegionAllowed, [b, rep]);
+        expect(f.message.fr).toBe(
+            "L'oss.BucketReplication « rep » copie le bucket « media » (classé « internal ») vers eu-west-1 ; la table de résidence "
+                + "autorise cette classe en : eu-central-1.",
+        );
+        expect(f.urn).toBe(rep.urn);
+    });
+});
+
+describe("oss-bucket-replication-complete", () => {
+    /** The media bucket, encrypted with KMS by a separate resource, and a replication of it with `inputs` changed. */
+    const world = (inputs: Record<string, unknown>) => {
+        const b = bucket();
+        return [b, setting(T.sse, "sse", b, {}), setting(T.replication, "rep", b, inputs)];
+    };
+    it("accepts a replication that selects KMS objects and names the replica key and the role", async () => {
+        expect(await messages(ossBucketReplicationComplete, world({}))).toEqual([]);
+    });
+    it("flags a replication that leaves out the objects written before it, whatever the encryption", async () => {
+        const b = bucket({ serverSideEncryptionRule: { sseAlgorithm: "AES256" } });
+        const rep = setting(T.replication, "rep", b, { historicalObjectReplication: "disabled" });
+        const [f, ...more] = await run(ossBucketReplicationComplete, [b, rep]);
+        expect(more).toEqual([]);
+        expect(f.message.en).toBe(
+            'oss.BucketReplication "rep" of bucket "media" leaves out the objects written before it (historicalObjectReplication is '
+                + '"disabled"); leave it unset.',
+        );
+        expect(f.message.fr).toBe(
+            "L'oss.BucketReplication « rep » du bucket « media » omet les objets écrits avant lui (historicalObjectReplication vaut "
+                + '"disabled") ; le laisser non défini.',
+        );
+        expect(await messages(ossBucketReplicationComplete, world({ historicalObjectReplication: "enabled" }))).toEqual([]);
+    });
+    it("leaves the KMS inputs alone for a bucket not encrypted with KMS", async () => {
+        const b = bucket({ serverSideEncryptionRule: { sseAlgorithm: "AES256" } });
+        const rep = setting(T.replication, "rep", b, { sourceSelectionCriteria: undefined, encryptionConfiguration: undefined });
+        expect(await messages(ossBucketReplicationComplete, [b, rep])).toEqual([]);
+    });
+    const lacks = (what: string) =>
+        `oss.BucketReplication "rep" of KMS-encrypted bucket "media" lacks ${what}; without them KMS-encrypted objects are not `
+        + "replicated under our key.";
+    it("flags a replication that does not select KMS-encrypted objects", async () => {
+        expect(await messages(ossBucketReplicationComplete, world({ sourceSelectionCriteria: { sseKmsEncryptedObjects: { status: "Disabled" } } })))
+            .toEqual([lacks('sourceSelectionCriteria.sseKmsEncryptedObjects.status "Enabled"')]);
+    });
+    it("flags a replication without a replica key", async () => {
+        expect(await messages(ossBucketReplicationComplete, world({ encryptionConfiguration: undefined }))).toEqual([
+            lacks("encryptionConfiguration.replicaKmsKeyId"),
+        ]);
+    });
+    it("flags a replication without a sync role", async () => {
+        expect(await messages(ossBucketReplicationComplete, world({ syncRole: undefined }))).toEqual([lacks("syncRole")]);
+    });
+    it("names every missing input in one finding, in French too", async () => {
+        const bare = world({ sourceSelectionCriteria: undefined, encryptionConfiguration: undefined, syncRole: undefined });
+        const [f, ...more] = await run(ossBucketReplicationComplete, bare);
+        expect(more).toEqual([]);
+        expect(f.message.en).toBe(
+            lacks('sourceSelectionCriteria.sseKmsEncryptedObjects.status "Enabled", encryptionConfiguration.replicaKmsKeyId, syncRole'),
+        );
+        expect(f.message.fr).toBe(
+            "L'oss.BucketReplication « rep » du bucket chiffré par KMS « media » n'a pas sourceSelectionCriteria.sseKmsEncryptedObjects"
+                + '.status "Enabled", encryptionConfiguration.replicaKmsKeyId, syncRole ; sans cela les objets chiffrés par KMS ne sont '
+                + "pas répliqués sous notre clé.",
+        );
     });
 });
 
@@ -358,5 +549,70 @@ describe("oss-bucket-no-static-website", () => {
         expect(await messages(ossBucketNoStaticWebsite, r)).toEqual([
             'Bucket "media" hosts a static website through oss.BucketWebsite "site"; remove it and serve the content through the CDN.',
         ]);
+    });
+});
+
+describe("oss-bucket-public-access-blocked", () => {
+    it("accepts a bucket whose BucketPublicAccessBlock blocks public access, by reference or by name", async () => {
+        const b = bucket();
+        expect(await messages(ossBucketPublicAccessBlocked, [b, setting(T.block, "pab", b, {})])).toEqual([]);
+        expect(await messages(ossBucketPublicAccessBlocked, [bucket(), byName(T.block, "pab", "dakar-media", {})])).toEqual([]);
+    });
+    it("accepts every bucket when the account blocks public access", async () => {
+        expect(await messages(ossBucketPublicAccessBlocked, [bucket(), baseline(T.accountBlock, "account-pab")])).toEqual([]);
+    });
+    const none = 'Bucket "media" has no public access block; declare an oss.BucketPublicAccessBlock with blockPublicAccess: true for it.';
+    it("flags a bucket without any block (the block of another bucket does not count)", async () => {
+        expect(await messages(ossBucketPublicAccessBlocked, [bucket(), byName(T.block, "pab", "dakar-other", {})])).toEqual([none]);
+    });
+    it("flags a block that is off, and an account block that is off exempts nothing", async () => {
+        const b = bucket();
+        const r = [b, setting(T.block, "pab", b, { blockPublicAccess: false }), baseline(T.accountBlock, "account", { blockPublicAccess: false })];
+        expect(await messages(ossBucketPublicAccessBlocked, r)).toEqual([
+            'Bucket "media" does not block public access: oss.BucketPublicAccessBlock "pab" sets blockPublicAccess to false; set it '
+                + "to true.",
+        ]);
+    });
+    it("reports in French", async () => {
+        const [f] = await run(ossBucketPublicAccessBlocked, [bucket()]);
+        expect(f.message.fr).toBe(
+            "Le bucket « media » n'a pas de blocage de l'accès public ; déclarer pour lui un oss.BucketPublicAccessBlock avec "
+                + "blockPublicAccess: true.",
+        );
+    });
+});
+
+describe("oss-bucket-policy-not-overwritten", () => {
+    const policy = (b: PlanResource) => setting(T.policy, "bp", b, { policy: doc(DENY_HTTP) });
+    it("accepts a bucket that ignores changes to policy next to its BucketPolicy (the baseline's options)", async () => {
+        const b = bucket();
+        expect(b.options.ignoreChanges).toEqual(["policy"]);
+        expect(await messages(ossBucketPolicyNotOverwritten, [b, policy(b)])).toEqual([]);
+    });
+    it("leaves alone a bucket without a separate policy", async () => {
+        expect(await messages(ossBucketPolicyNotOverwritten, [bucket({}, { options: { ignoreChanges: [] } })])).toEqual([]);
+    });
+    it("flags a bucket that would delete its BucketPolicy (joined by reference or by name)", async () => {
+        const b = bucket({}, { options: { ignoreChanges: [] } });
+        const msg = 'Bucket "media" would delete oss.BucketPolicy "bp" on its next update (provider issue 9331); add ignoreChanges: '
+            + '["policy"] to its resource options.';
+        expect(await messages(ossBucketPolicyNotOverwritten, [b, policy(b)])).toEqual([msg]);
+        const named = byName(T.policy, "bp", "dakar-media", { policy: doc(DENY_HTTP) });
+        expect(await messages(ossBucketPolicyNotOverwritten, [b, named])).toEqual([msg]);
+    });
+    it("flags a bucket that also sets the policy inline", async () => {
+        const b = bucket({ policy: doc(DENY_HTTP) });
+        expect(await messages(ossBucketPolicyNotOverwritten, [b, policy(b)])).toEqual([
+            'Bucket "media" sets its policy input and also has oss.BucketPolicy "bp"; the two overwrite each other. Remove the policy '
+                + "input.",
+        ]);
+    });
+    it("reports in French", async () => {
+        const b = bucket({}, { options: { ignoreChanges: ["tags"] } });
+        const [f] = await run(ossBucketPolicyNotOverwritten, [b, policy(b)]);
+        expect(f.message.fr).toBe(
+            "Le bucket « media » supprimerait l'oss.BucketPolicy « bp » à sa prochaine mise à jour (issue 9331 du fournisseur) ; "
+                + 'ajouter ignoreChanges: ["policy"] à ses options de ressource.',
+        );
     });
 });

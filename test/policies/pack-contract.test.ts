@@ -165,8 +165,12 @@ describe("the real policy pack over the CLI's protocol", () => {
         expect(info.getPoliciesList().map((p) => p.getName())).toEqual(catalog.map((p) => p.name));
     });
 
-    // dev: NAT/EIP deletion protection advise; everything else of dev and prod passes or is waived.
-    const cases = [["dev", 2], ["prod", 0]] as const;
+    // Advisories only. dev: NAT and EIP deletion protection (2), the single-zone database and cache
+    // (ha-multi-zone, 2), the Basic database edition's missing standby and TDE (2), and for each of
+    // the 4 buckets single-zone storage and no referer whitelist (8); prod: the referers of the 4
+    // buckets (4). No bucket is asked for a replica while the residency map names no second region
+    // for its class (oss-bucket-remote-replication). Everything else passes or is waived.
+    const cases = [["dev", 14], ["prod", 4]] as const;
     it.each(cases)("finds in the %s plan exactly what the offline audit finds (%i not waiver-related)", async (env, count) => {
         await configure(env);
         const plan = await planIsolated(env);

@@ -6,6 +6,7 @@ import { ramPasswordPolicyMaxAge } from "../../policies/rules/ram/ram-password-p
 import { ramPasswordPolicyMaxLoginAttempts } from "../../policies/rules/ram/ram-password-policy-max-login-attempts";
 import { ramPasswordPolicyReusePrevention } from "../../policies/rules/ram/ram-password-policy-reuse-prevention";
 import { ramPolicyInUseCheck } from "../../policies/rules/ram/ram-policy-in-use-check";
+import { ramRoleTrustNoAnyPrincipal } from "../../policies/rules/ram/ram-role-trust-no-any-principal";
 import { ramPolicyNoStatementsWithAdminAccessCheck } from "../../policies/rules/ram/ram-policy-no-statements-with-admin-access-check";
 import { ramSecurityPreferenceEnforceMfa } from "../../policies/rules/ram/ram-security-preference-enforce-mfa";
 import { ramUserActivatedAkQuantityCheck } from "../../policies/rules/ram/ram-user-activated-ak-quantity-check";
@@ -367,5 +368,47 @@ describe("ram-policy-in-use-check", () => {
         expect(await messages(ramPolicyInUseCheck, [policy, a])).toEqual([
             'RAM policy "ops-policy" is not attached to any user, group or role.',
         ]);
+    });
+});
+
+describe("ram-role-trust-no-any-principal", () => {
+    const ROLE = "alicloud:ram/role:Role";
+    const trust = (Principal: unknown, Effect = "Allow") => JSON.stringify({ Version: "1", Statement: [{ Effect, Action: "sts:AssumeRole", Principal }] });
+    const role = (inputs: Record<string, unknown>) => baseline(ROLE, "cdn-origin", inputs);
+    it("accepts a role trusted by a service, and one trusted by a named account", async () => {
+        const r = [
+            role({ assumeRolePolicyDocument: trust({ Service: ["cdn.aliyuncs.com"] }) }),
+            role({ assumeRolePolicyDocument: trust({ RAM: ["acs:ram::5012345678901234:root"] }) }),
+        ];
+        expect(await messages(ramRoleTrustNoAnyPrincipal, r)).toEqual([]);
+    });
+    it("accepts a Deny to everyone, and a role that names no principal at all", async () => {
+        const r = [role({ assumeRolePolicyDocument: trust({ RAM: ["*"] }, "Deny") }), role({ assumeRolePolicyDocument: undefined })];
+        expect(await messages(ramRoleTrustNoAnyPrincipal, r)).toEqual([]);
+    });
+    it("flags a role any account can assume", async () => {
+        expect(await messages(ramRoleTrustNoAnyPrincipal, [role({ assumeRolePolicyDocument: trust({ RAM: ["acs:ram::*:root"] }) })])).toEqual([
+            'RAM role "cdn-origin" can be assumed by any principal (acs:ram::*:root); name the service or account that needs it.',
+        ]);
+    });
+    it("reads the deprecated document when it is the only one, and flags \"*\"", async () => {
+        const r = [role({ assumeRolePolicyDocument: undefined, document: trust("*") })];
+        expect(await messages(ramRoleTrustNoAnyPrincipal, r)).toEqual([
+            'RAM role "cdn-origin" can be assumed by any principal (*); name the service or account that needs it.',
+        ]);
+    });
+    it("reads the deprecated ramUsers and services lists when there is no document", async () => {
+        const legacy = (ramUsers: string[]) => role({ assumeRolePolicyDocument: undefined, ramUsers, services: ["ecs.aliyuncs.com"] });
+        expect(await messages(ramRoleTrustNoAnyPrincipal, [legacy(["acs:ram::5012345678901234:root"])])).toEqual([]);
+        expect(await messages(ramRoleTrustNoAnyPrincipal, [legacy(["acs:ram::*:root"])])).toEqual([
+            'RAM role "cdn-origin" can be assumed by any principal (acs:ram::*:root); name the service or account that needs it.',
+        ]);
+    });
+    it("flags a trust policy that is not JSON, in French too", async () => {
+        const [f] = await run(ramRoleTrustNoAnyPrincipal, [role({ assumeRolePolicyDocument: "{not json" })]);
+        expect(f.message.en).toBe('RAM role "cdn-origin" has a trust policy that is not valid JSON; it cannot be checked.');
+        expect(f.message.fr).toBe(
+            "Le rôle RAM « cdn-origin » a une politique d'approbation qui n'est pas du JSON valide ; elle ne peut pas être vérifiée.",
+        );
     });
 });

@@ -1,4 +1,6 @@
+import { rdsAccountNotPrivileged } from "../../policies/rules/rds/rds-account-not-privileged";
 import { rdsBackupPolicyRequired } from "../../policies/rules/rds/rds-backup-policy-required";
+import { rdsBackupRetainedAfterRelease } from "../../policies/rules/rds/rds-backup-retained-after-release";
 import { rdsInstanceAutoUpgradeMinorVersion } from "../../policies/rules/rds/rds-instance-auto-upgrade-minor-version";
 import { rdsInstanceEnabledAuditing } from "../../policies/rules/rds/rds-instance-enabled-auditing";
 import { rdsInstanceEnabledDiskEncryption } from "../../policies/rules/rds/rds-instance-enabled-disk-encryption";
@@ -7,14 +9,16 @@ import { rdsInstanceEnabledSsl } from "../../policies/rules/rds/rds-instance-ena
 import { rdsInstanceEnabledTdeDiskEncryption } from "../../policies/rules/rds/rds-instance-enabled-tde-disk-encryption";
 import { rdsInstanceEventsLogged } from "../../policies/rules/rds/rds-instance-events-logged";
 import { rdsInstanceExpiredCheck } from "../../policies/rules/rds/rds-instance-expired-check";
+import { rdsInstanceHaAutoSwitchover } from "../../policies/rules/rds/rds-instance-ha-auto-switchover";
 import { rdsInstanceHighAvailabilityCategory } from "../../policies/rules/rds/rds-instance-high-availability-category";
+import { rdsInstanceSslEnforced } from "../../policies/rules/rds/rds-instance-ssl-enforced";
 import { rdsInstanceMaintainTimeCheck } from "../../policies/rules/rds/rds-instance-maintain-time-check";
 import { rdsInstanceStorageAutoscaleEnable } from "../../policies/rules/rds/rds-instance-storage-autoscale-enable";
 import { rdsInstancesInVpc } from "../../policies/rules/rds/rds-instances-in-vpc";
 import { rdsPostgresqlLogParametersEnabled } from "../../policies/rules/rds/rds-postgresql-log-parameters-enabled";
 import { rdsPublicAccessCheck } from "../../policies/rules/rds/rds-public-access-check";
 import { rdsPublicConnectionAndAnyIpAccessCheck } from "../../policies/rules/rds/rds-public-connection-and-any-ip-access-check";
-import { rdsWhiteListInternetIpAccessCheck } from "../../policies/rules/rds/rds-white-list-internet-ip-access-check";
+import { isPrivateEntry, rdsWhiteListInternetIpAccessCheck } from "../../policies/rules/rds/rds-white-list-internet-ip-access-check";
 import type { PlanResource } from "../../tools/plan/types";
 import { baseline } from "../support/baselines";
 import { messages, run } from "../support/policy";
@@ -26,6 +30,8 @@ const T = {
     endpointAddress: "alicloud:rds/dbInstanceEndpointAddress:DbInstanceEndpointAddress",
     proxyPublic: "alicloud:rds/dbProxyPublic:DbProxyPublic",
     backup: "alicloud:rds/backupPolicy:BackupPolicy",
+    rdsAccount: "alicloud:rds/rdsAccount:RdsAccount",
+    account: "alicloud:rds/account:Account",
 };
 
 /** The baseline MySQL instance "athletes" (id rm-athletes); `inputs` override or remove (undefined) settings. */
@@ -50,6 +56,38 @@ describe("rds-white-list-internet-ip-access-check", () => {
             'Whitelist template "tpl" whitelists 0.0.0.0; allow only the private ranges that need the database.',
         ]);
     });
+    it("flags public ranges and unreadable entries, not only the whole internet", async () => {
+        const ips = ["10.0.16.0/20", "203.0.113.0/24", "8.8.8.8", "10.0.0.%"];
+        expect(await messages(rdsWhiteListInternetIpAccessCheck, [db({ securityIps: ips })])).toEqual([
+            'RDS instance "athletes" whitelists 203.0.113.0/24, 8.8.8.8, 10.0.0.%; allow only the private ranges that need the database.',
+        ]);
+    });
+    it("accepts the explicit Cover mode and flags Append and Delete", async () => {
+        expect(await messages(rdsWhiteListInternetIpAccessCheck, [db({ modifyMode: "Cover" })])).toEqual([]);
+        expect(await messages(rdsWhiteListInternetIpAccessCheck, [db({ modifyMode: "Append" })])).toEqual([
+            'RDS instance "athletes" has modifyMode "Append": its securityIps change the whitelist instead of replacing it, so the plan '
+                + "does not show what the database admits; leave modifyMode unset (Cover).",
+        ]);
+        expect(await messages(rdsWhiteListInternetIpAccessCheck, [db({ modifyMode: "Delete" })])).toHaveLength(1);
+    });
+    it("reports in French", async () => {
+        const [f] = await run(rdsWhiteListInternetIpAccessCheck, [db({ securityIps: ["198.51.100.7"] })]);
+        expect(f.message.fr).toBe(
+            "L'instance RDS « athletes » admet 198.51.100.7 en liste blanche ; n'autoriser que les plages privées qui ont besoin de la base.",
+        );
+    });
+});
+
+describe("isPrivateEntry", () => {
+    it.each(["10.0.16.0/20", "10.1.2.3", "172.16.0.0/12", "172.31.255.0/24", "192.168.1.0/24", "100.64.0.0/10", "127.0.0.1", "fd00::/8", "::1"])(
+        "counts %s as private",
+        (entry) => expect(isPrivateEntry(entry)).toBe(true),
+    );
+    it.each(["0.0.0.0/0", "0.0.0.0", "::/0", "10.0.0.0/7", "172.32.0.0/16", "192.169.0.0/16", "100.128.0.0/10", "8.8.8.8", "2001:db8::/32",
+        "10.0.0.0/33", "10.0.0.256", "10.0.0.%", "10.0.0.0/8/8", ""])(
+        "does not count %s as private",
+        (entry) => expect(isPrivateEntry(entry)).toBe(false),
+    );
 });
 
 describe("rds-public-access-check", () => {
@@ -261,6 +299,29 @@ describe("rds-backup-policy-required", () => {
             'rds.BackupPolicy "athletes-backup" keeps backups of "athletes" 10 days; set backupRetentionPeriod to at least 30.',
         ]);
     });
+    it("accepts a schedule given through the deprecated backupPeriods", async () => {
+        const d = db();
+        const r = [d, backup(d, { preferredBackupPeriods: undefined, backupPeriods: ["Tuesday", "Saturday"] })];
+        expect(await messages(rdsBackupPolicyRequired, r)).toEqual([]);
+    });
+    it("flags an unset schedule", async () => {
+        const d = db();
+        expect(await messages(rdsBackupPolicyRequired, [d, backup(d, { preferredBackupPeriods: undefined })])).toEqual([
+            'rds.BackupPolicy "athletes-backup" backs "athletes" up 0 day(s) a week (preferredBackupPeriods); list at least 2 days.',
+        ]);
+    });
+    it("flags a schedule with too few distinct days, following config, in French too", async () => {
+        const d = db();
+        const r = [d, backup(d, { preferredBackupPeriods: ["Monday", "Monday"] })];
+        const [f, ...more] = await run(rdsBackupPolicyRequired, r);
+        expect(more).toEqual([]);
+        expect(f.message.en).toBe('rds.BackupPolicy "athletes-backup" backs "athletes" up 1 day(s) a week (preferredBackupPeriods); list at least 2 days.');
+        expect(f.message.fr).toBe(
+            "Le rds.BackupPolicy « athletes-backup » sauvegarde « athletes » 1 jour(s) par semaine (preferredBackupPeriods) ; lister au "
+                + "moins 2 jours.",
+        );
+        expect(await messages(rdsBackupPolicyRequired, r, { config: { minBackupDaysPerWeek: 1 } })).toEqual([]);
+    });
 });
 
 describe("rds-instance-enabled-log-backup", () => {
@@ -357,5 +418,111 @@ describe("rds-instance-events-logged", () => {
         expect(await messages(rdsInstanceEventsLogged, r, { config: { minTtlDays: 365 } })).toEqual([
             'Log audit "log-audit" keeps RDS logs 180 days; set rds_ttl to at least 365.',
         ]);
+    });
+});
+
+describe("rds-instance-ssl-enforced", () => {
+    it("accepts forceEncryption 1, and MySQL's require_secure_transport instead", async () => {
+        expect(await messages(rdsInstanceSslEnforced, [db()])).toEqual([]);
+        const param = db({ forceEncryption: undefined, parameters: [{ name: "require_secure_transport", value: "ON" }] });
+        expect(await messages(rdsInstanceSslEnforced, [param])).toEqual([]);
+    });
+    it("leaves PostgreSQL to pg_hba, and an instance whose SSL is off to rds-instance-enabled-ssl", async () => {
+        const pg = db({ engine: "PostgreSQL", engineVersion: "16.0", forceEncryption: undefined });
+        expect(await messages(rdsInstanceSslEnforced, [pg, db({ sslAction: "Close", forceEncryption: 0 })])).toEqual([]);
+    });
+    it("flags an instance that does not force SSL", async () => {
+        expect(await messages(rdsInstanceSslEnforced, [db({ forceEncryption: undefined })])).toEqual([
+            'RDS instance "athletes" accepts connections without SSL (forceEncryption is unset); set forceEncryption: 1.',
+        ]);
+    });
+    it("flags forceEncryption 0 on SQL Server, where the MySQL parameter does not count", async () => {
+        const sql = db({ engine: "SQLServer", forceEncryption: 0, parameters: [{ name: "require_secure_transport", value: "ON" }] });
+        expect(await messages(rdsInstanceSslEnforced, [sql])).toEqual([
+            'RDS instance "athletes" accepts connections without SSL (forceEncryption is 0); set forceEncryption: 1.',
+        ]);
+    });
+    it("flags require_secure_transport OFF, in French too", async () => {
+        const off = db({ forceEncryption: undefined, parameters: [{ name: "require_secure_transport", value: "OFF" }] });
+        const [f] = await run(rdsInstanceSslEnforced, [off]);
+        expect(f.message.fr).toBe(
+            "L'instance RDS « athletes » accepte des connexions sans SSL (forceEncryption est non défini) ; fixer forceEncryption: 1.",
+        );
+    });
+});
+
+describe("rds-instance-ha-auto-switchover", () => {
+    it("accepts the default and an explicit Auto", async () => {
+        expect(await messages(rdsInstanceHaAutoSwitchover, [db(), db({ haConfig: "Auto" })])).toEqual([]);
+    });
+    it("flags manual switchover, in both languages", async () => {
+        const [f, ...more] = await run(rdsInstanceHaAutoSwitchover, [db({ haConfig: "Manual", manualHaTime: "2026-11-01T00:00:00Z" })]);
+        expect(more).toEqual([]);
+        expect(f.message.en).toBe('RDS instance "athletes" has haConfig "Manual": a failed primary waits for an operator; set haConfig: "Auto".');
+        expect(f.message.fr).toBe(
+            "L'instance RDS « athletes » a haConfig \"Manual\" : une instance principale en panne attend un opérateur ; fixer haConfig: "
+                + '"Auto".',
+        );
+    });
+});
+
+describe("rds-account-not-privileged", () => {
+    const account = (inputs: Record<string, unknown>) => baseline(T.rdsAccount, "app", inputs);
+    it("accepts an unset type (Normal) and an explicit Normal, on both account classes", async () => {
+        const r = [account({}), account({ accountType: "Normal" }), baseline(T.account, "legacy", { type: "Normal" })];
+        expect(await messages(rdsAccountNotPrivileged, r)).toEqual([]);
+    });
+    it("flags a Super account", async () => {
+        expect(await messages(rdsAccountNotPrivileged, [account({ accountType: "Super" })])).toEqual([
+            'RDS account "app" is of type "Super"; use a Normal account for applications.',
+        ]);
+    });
+    it("flags a privileged type given only through the deprecated type input", async () => {
+        expect(await messages(rdsAccountNotPrivileged, [baseline(T.account, "legacy", { type: "Super" })])).toEqual([
+            'RDS account "legacy" is of type "Super"; use a Normal account for applications.',
+        ]);
+    });
+    it("takes the allowed types from config, and reports in French", async () => {
+        const sysadmin = [account({ accountType: "Sysadmin" })];
+        expect(await messages(rdsAccountNotPrivileged, sysadmin, { config: { allowedTypes: ["Normal", "Sysadmin"] } })).toEqual([]);
+        const [f] = await run(rdsAccountNotPrivileged, sysadmin);
+        expect(f.message.fr).toBe('Le compte RDS « app » est de type "Sysadmin" ; utiliser un compte Normal pour les applications.');
+    });
+});
+
+describe("rds-backup-retained-after-release", () => {
+    it("accepts a backup policy that keeps the latest backup, or the instance's own setting", async () => {
+        const a = db();
+        expect(await messages(rdsBackupRetainedAfterRelease, [a, backup(a)])).toEqual([]);
+        const b = db({ releasedKeepPolicy: "All" });
+        expect(await messages(rdsBackupRetainedAfterRelease, [b, backup(b, { releasedKeepPolicy: undefined })])).toEqual([]);
+    });
+    it("leaves alone engines the typings do not support it for", async () => {
+        const pg = db({ engine: "PostgreSQL", engineVersion: "16.0" });
+        expect(await messages(rdsBackupRetainedAfterRelease, [pg, backup(pg, { releasedKeepPolicy: undefined })])).toEqual([]);
+    });
+    it("flags the provider default (unset everywhere)", async () => {
+        const a = db();
+        expect(await messages(rdsBackupRetainedAfterRelease, [a, backup(a, { releasedKeepPolicy: undefined })])).toEqual([
+            'RDS instance "athletes" loses its backups when released (releasedKeepPolicy is unset); set releasedKeepPolicy to one of '
+                + "Lastest, All.",
+        ]);
+    });
+    it("flags None on the backup policy, which wins over the instance", async () => {
+        const a = db({ releasedKeepPolicy: "All" });
+        expect(await messages(rdsBackupRetainedAfterRelease, [a, backup(a, { releasedKeepPolicy: "None" })])).toEqual([
+            'RDS instance "athletes" loses its backups when released (releasedKeepPolicy is "None"); set releasedKeepPolicy to one of '
+                + "Lastest, All.",
+        ]);
+    });
+    it("takes the allowed values from config, and reports in French", async () => {
+        const a = db();
+        const r = [a, backup(a)];
+        expect(await messages(rdsBackupRetainedAfterRelease, r, { config: { allowedPolicies: ["All"] } })).toHaveLength(1);
+        const [f] = await run(rdsBackupRetainedAfterRelease, [db()]);
+        expect(f.message.fr).toBe(
+            "L'instance RDS « athletes » perd ses sauvegardes à sa libération (releasedKeepPolicy est non défini) ; fixer "
+                + "releasedKeepPolicy à l'une des valeurs Lastest, All.",
+        );
     });
 });

@@ -459,8 +459,14 @@ const SPECIFIC: Readonly<Record<string, Inputs>> = {
     },
     "alicloud:oss/bucketAcl:BucketAcl": { bucket: BUCKET_NAME, acl: "private" },
     "alicloud:oss/bucketPublicAccessBlock:BucketPublicAccessBlock": { bucket: BUCKET_NAME, blockPublicAccess: true },
+    "alicloud:oss/accountPublicAccessBlock:AccountPublicAccessBlock": { blockPublicAccess: true },
     "alicloud:oss/bucketPolicy:BucketPolicy": { bucket: BUCKET_NAME, policy: BUCKET_POLICY },
-    "alicloud:oss/bucketHttpsConfig:BucketHttpsConfig": { bucket: BUCKET_NAME, enable: true, tlsVersions: ["TLSv1.2", "TLSv1.3"] },
+    "alicloud:oss/bucketHttpsConfig:BucketHttpsConfig": {
+        bucket: BUCKET_NAME,
+        enable: true,
+        tlsVersions: ["TLSv1.2", "TLSv1.3"],
+        cipherSuit: { enable: true, strongCipherSuite: true },
+    },
     "alicloud:oss/bucketServerSideEncryption:BucketServerSideEncryption": {
         bucket: BUCKET_NAME,
         sseAlgorithm: "KMS",
@@ -471,7 +477,10 @@ const SPECIFIC: Readonly<Record<string, Inputs>> = {
     "alicloud:oss/bucketReplication:BucketReplication": {
         bucket: BUCKET_NAME,
         action: "ALL",
-        destination: { bucket: cloudName("storage", "media-replica"), location: "oss-eu-west-1" },
+        destination: { bucket: cloudName("storage", "media-replica"), location: `oss-${REGION}` },
+        sourceSelectionCriteria: { sseKmsEncryptedObjects: { status: "Enabled" } },
+        encryptionConfiguration: { replicaKmsKeyId: idOf(T.kmsKey) },
+        syncRole: cloudName("identity", "oss-replication"),
     },
     "alicloud:oss/bucketReferer:BucketReferer": { bucket: BUCKET_NAME, allowEmptyReferer: false, refererLists: ["https://www.dakar2026.sn"] },
     "alicloud:oss/bucketWebsite:BucketWebsite": { bucket: BUCKET_NAME, indexDocument: { suffix: "index.html" } },
@@ -489,6 +498,7 @@ const SPECIFIC: Readonly<Record<string, Inputs>> = {
         vswitchId: idOf(T.vswitch),
         securityIps: ["10.0.16.0/20"],
         sslAction: "Open",
+        forceEncryption: 1,
         tdeStatus: "Enabled",
         encryptionKey: idOf(T.kmsKey),
         sqlCollectorStatus: "Enabled",
@@ -501,7 +511,15 @@ const SPECIFIC: Readonly<Record<string, Inputs>> = {
         instanceChargeType: "Postpaid",
         deletionProtection: true,
     },
-    "alicloud:rds/backupPolicy:BackupPolicy": { instanceId: idOf(T.rds), enableBackupLog: true, logBackupRetentionPeriod: 30, backupRetentionPeriod: 30 },
+    "alicloud:rds/backupPolicy:BackupPolicy": {
+        instanceId: idOf(T.rds),
+        enableBackupLog: true,
+        logBackupRetentionPeriod: 30,
+        backupRetentionPeriod: 30,
+        releasedKeepPolicy: "Lastest",
+        preferredBackupPeriods: ["Monday", "Wednesday", "Friday", "Sunday"],
+        preferredBackupTime: "02:00Z-03:00Z",
+    },
     "alicloud:rds/account:Account": { instanceId: idOf(T.rds), name: "app", password: "[secret]" },
     "alicloud:rds/rdsAccount:RdsAccount": { dbInstanceId: idOf(T.rds), accountName: "app", accountPassword: "[secret]" },
     "alicloud:rds/whitelistTemplate:WhitelistTemplate": { templateName: cloudName("data", "allow"), ipWhitelist: "10.0.16.0/20" },
@@ -585,7 +603,14 @@ const SPECIFIC: Readonly<Record<string, Inputs>> = {
         policyName: cloudName("identity", "read-media"),
         policyType: "Custom",
     },
-    [T.ramRole]: { roleName: cloudName("identity", "ecs"), description: "Role of the web instances" },
+    [T.ramRole]: {
+        roleName: cloudName("identity", "ecs"),
+        description: "Role of the web instances",
+        assumeRolePolicyDocument: JSON.stringify({
+            Version: "1",
+            Statement: [{ Effect: "Allow", Action: "sts:AssumeRole", Principal: { Service: ["ecs.aliyuncs.com"] } }],
+        }),
+    },
     "alicloud:ram/loginProfile:LoginProfile": { userName: "ops.baseline", password: "[secret]", mfaBindRequired: true, passwordResetRequired: true },
     "alicloud:ram/accessKey:AccessKey": { userName: "ops.baseline", status: "Active" },
 
@@ -656,6 +681,14 @@ export const BASELINES: Readonly<Record<string, Inputs>> = Object.freeze(
         }),
     ),
 );
+
+/**
+ * Resource options a type's baseline needs besides `protect`: a bucket with a separate oss.BucketPolicy must ignore its
+ * own `policy` input (provider issue 9331, rule oss-bucket-policy-not-overwritten).
+ */
+export const BASELINE_OPTIONS: Readonly<Record<string, Partial<PlanResourceOptions>>> = {
+    [T.bucket]: { ignoreChanges: ["policy"] },
+};
 
 /** Types whose mere presence is a finding, with the policy that reports it; the world leaves them out. */
 export const FORBIDDEN: Readonly<Record<string, string>> = {
@@ -737,7 +770,7 @@ export function planResource(type: string, name: string, inputs: Inputs, o: Base
 export function baseline(type: string, name: string = defaultName(type), change: Inputs = {}, o: BaselineOptions = {}): PlanResource {
     const base = BASELINES[type];
     if (base === undefined) throw new Error(`no baseline for ${type}`);
-    return planResource(type, name, mutate(base, change), { ...o, options: { protect: true, ...o.options } });
+    return planResource(type, name, mutate(base, change), { ...o, options: { protect: true, ...BASELINE_OPTIONS[type], ...o.options } });
 }
 
 /** The root stack resource of the baseline world: its outputs carry the environment, as the engine's state does. */

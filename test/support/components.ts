@@ -1,7 +1,7 @@
 /**
  * Runs layer components under Pulumi's mock runtime and says what they registered: for every
  * resource its URN, type, logical name, parent, inputs as the provider would receive them, the
- * fake outputs of tools/plan/mocks.ts, and its effective `protect`.
+ * fake outputs of tools/plan/fake-outputs.ts, and its effective `protect`.
  *
  * Each call installs fresh mocks, so one test file can build many configurations one after the
  * other. The caller's `build` must import the component modules itself (`await import(...)`), so
@@ -26,6 +26,8 @@ export interface Observed {
     readonly protect: boolean;
     /** Number of aliases the resource declares. */
     readonly aliases: number;
+    /** The aliases given as URNs (strings or outputs of strings), resolved. */
+    readonly aliasUrns: readonly string[];
     /** URN of the parent; undefined for a resource built at the top of the stack. */
     readonly parent: string | undefined;
 }
@@ -76,9 +78,9 @@ export async function observe<T>(
 ): Promise<Scene<T>> {
     const mocks = new PlanMocks(false, region);
     await pulumi.runtime.setMocks(mocks, PROJECT, stack, false);
-    const seen: { resource: pulumi.Resource; type: string; name: string; parent?: pulumi.Resource; aliases: number }[] = [];
+    const seen: { resource: pulumi.Resource; type: string; name: string; parent?: pulumi.Resource; aliases: readonly unknown[] }[] = [];
     const transformation: pulumi.ResourceTransformation = (args) => {
-        seen.push({ resource: args.resource, type: args.type, name: args.name, parent: args.opts.parent, aliases: args.opts.aliases?.length ?? 0 });
+        seen.push({ resource: args.resource, type: args.type, name: args.name, parent: args.opts.parent, aliases: args.opts.aliases ?? [] });
         return undefined;
     };
     const value = await build({ transformations: [transformation] });
@@ -103,7 +105,8 @@ export async function observe<T>(
             inputs: r.inputs,
             state: r.state,
             protect: (s.resource as unknown as ResourceInternals).__protect === true,
-            aliases: s.aliases,
+            aliases: s.aliases.length,
+            aliasUrns: (await Promise.all(s.aliases.map((a) => valueOf(a as pulumi.Input<unknown>)))).filter((a): a is string => typeof a === "string"),
             parent: s.parent ? await valueOf(s.parent.urn) : undefined,
         });
     }

@@ -10,6 +10,7 @@ import * as path from "node:path";
 import { isPrivate, networkOf, parseCidr } from "../../infra/core/cidr";
 import { DATA_CLASSIFICATIONS, MAX_NAME_LENGTH, PROJECT, TagScope } from "../../infra/core/names";
 import { TAGGABLE_TYPES } from "../../policies/rules/governance/taggable-types";
+import { STATEFUL_TYPES as GUARDED_TYPES } from "../../tools/plan/baseline";
 import type { PlanResource } from "../../tools/plan/types";
 
 export interface Res {
@@ -30,17 +31,11 @@ export function fromPlan(r: PlanResource): Res {
 }
 
 /**
- * Types whose loss costs something replacing cannot give back: data (keys, logs), an address
- * partners allow-list (the EIP, the NAT holding it), the suffix in globally unique names.
+ * Types whose loss costs something replacing cannot give back: data (buckets, databases, caches,
+ * keys, logs, secrets), an address partners allow-list (the EIP, the NAT holding it), the suffix in
+ * globally unique names, generated passwords. The data-loss guard uses the same list.
  */
-export const STATEFUL_TYPES: readonly string[] = [
-    "alicloud:kms/key:Key",
-    "alicloud:log/project:Project",
-    "alicloud:log/store:Store",
-    "alicloud:vpc/natGateway:NatGateway",
-    "alicloud:ecs/eipAddress:EipAddress",
-    "random:index/randomString:RandomString",
-];
+export const STATEFUL_TYPES: readonly string[] = GUARDED_TYPES;
 
 /** Types that hold no data and that a replacement restores as they were. */
 export const STATELESS_TYPES: readonly string[] = [
@@ -54,7 +49,30 @@ export const STATELESS_TYPES: readonly string[] = [
     "alicloud:ram/role:Role",
     "alicloud:ram/policy:Policy",
     "alicloud:ram/rolePolicyAttachment:RolePolicyAttachment",
+    // A bucket's settings: replacing one sets the same thing again; the objects live in the bucket.
+    "alicloud:oss/bucketAcl:BucketAcl",
+    "alicloud:oss/bucketPublicAccessBlock:BucketPublicAccessBlock",
+    "alicloud:oss/bucketServerSideEncryption:BucketServerSideEncryption",
+    "alicloud:oss/bucketVersioning:BucketVersioning",
+    "alicloud:oss/bucketLogging:BucketLogging",
+    "alicloud:oss/bucketPolicy:BucketPolicy",
+    "alicloud:oss/bucketHttpsConfig:BucketHttpsConfig",
+    "alicloud:oss/bucketReplication:BucketReplication",
+    // An account, its grants and the backup schedule: the data is the instance's and the database's.
+    "alicloud:rds/rdsAccount:RdsAccount",
+    "alicloud:rds/accountPrivilege:AccountPrivilege",
+    "alicloud:rds/backupPolicy:BackupPolicy",
 ];
+
+/**
+ * Inputs ending in "Name" that name something inside a database engine, not a cloud resource: the
+ * engine's own rules apply (a MySQL account name cannot hold a hyphen), not the naming convention.
+ */
+export const ENGINE_IDENTIFIERS: Readonly<Record<string, readonly string[]>> = {
+    "alicloud:rds/rdsAccount:RdsAccount": ["accountName"],
+    "alicloud:rds/accountPrivilege:AccountPrivilege": ["accountName"],
+    "alicloud:rds/database:Database": ["dataBaseName"],
+};
 
 /** The seven mandatory tags (DESIGN: project, environment, component, owner, cost-centre, data-classification, managed-by). */
 export const MANDATORY_TAGS = ["project", "environment", "component", "owner", "cost-centre", "data-classification", "managed-by"] as const;
@@ -145,7 +163,7 @@ export function nameFaults(resources: readonly Res[], environment: string): stri
     const convention = new RegExp(`^${PROJECT}-${environment}-([a-z0-9]+)-[a-z0-9]+(-[a-z0-9]+)*$`);
     for (const r of resources.filter((x) => x.custom)) {
         for (const [k, v] of Object.entries(r.inputs)) {
-            if (!k.endsWith("Name") || typeof v !== "string") continue;
+            if (!k.endsWith("Name") || typeof v !== "string" || ENGINE_IDENTIFIERS[r.type]?.includes(k)) continue;
             const m = convention.exec(v);
             if (!m) faults.push(`${r.name}: ${k} ${JSON.stringify(v)} does not follow the convention`);
             if (v.length > MAX_NAME_LENGTH) faults.push(`${r.name}: ${k} ${JSON.stringify(v)} is longer than ${MAX_NAME_LENGTH}`);

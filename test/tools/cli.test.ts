@@ -99,8 +99,8 @@ afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
  */
 const BAD_INPUT: readonly (readonly [string, readonly string[], string, "usage" | "line"])[] = [
     // Flags.
-    ["a misspelt option", ["plan", "--stak", "dev"], "--stak is not an option of npm run plan; did you mean --stack? options: --stack, --root, --json, --preview", "usage"],
-    ["a short option that does not exist", ["plan", "-s", "dev"], "-s is not an option of npm run plan; options: --stack, --root, --json, --preview", "usage"],
+    ["a misspelt option", ["plan", "--stak", "dev"], "--stak is not an option of npm run plan; did you mean --stack? options: --stack, --root, --json, --preview, --against", "usage"],
+    ["a short option that does not exist", ["plan", "-s", "dev"], "-s is not an option of npm run plan; options: --stack, --root, --json, --preview, --against", "usage"],
     ["an option without its value", ["plan", "--stack"], "--stack needs a value: --stack <stack>", "usage"],
     ["an option whose value is another option", ["plan", "--stack", "--json", "@/p.json"], "--stack needs a value: --stack <stack>", "usage"],
     ["a value given to a switch", ["plan", "--preview=yes"], '--preview takes no value (got "yes")', "usage"],
@@ -131,6 +131,8 @@ const BAD_INPUT: readonly (readonly [string, readonly string[], string, "usage" 
     ["a plan file on a special filesystem", ["audit", "--plan", "/dev/zero", "--env", "prod"], "--plan /dev/zero is under /dev, a special filesystem; give a regular file", "line"],
     ["a plan file that is a pipe", ["audit", "--plan", "@/fifo", "--env", "prod"], "--plan @/fifo is not a regular file (a device, pipe or socket); give a regular file", "line"],
     // Node 22 adds "(line 1 column 3)" to the parser's message: "…" asks for the line to start so.
+    ["a baseline that is a folder", ["plan", "--stack", "dev", "--against", "@/sub"], "--against @/sub is a directory; give a file path", "line"],
+    ["a baseline on a special filesystem", ["plan", "--stack", "dev", "--against", "/dev/zero"], "--against /dev/zero is under /dev, a special filesystem; give a regular file", "line"],
     ["a plan file that is not JSON", ["audit", "--plan", "@/bad.json", "--env", "prod"], "@/bad.json is not valid JSON: Expected property name or '}' in JSON at position 2…", "line"],
     ["a plan that is not an object", ["audit", "--plan", "@/array.json", "--env", "prod"], '@/array.json: expected an object with a "resources" array', "line"],
     ["a plan resource that is not an object", ["audit", "--plan", "@/badres.json", "--env", "prod"], "@/badres.json: resources[0] is not an object", "line"],
@@ -179,7 +181,7 @@ describe("bad input: exit 2 and one line, before any work", () => {
 
     it("covers every option each command has", () => {
         const named = new Set(BAD_INPUT.flatMap(([, argv]) => argv.filter((a) => a.startsWith("--")).map((a) => a.split("=")[0])));
-        for (const option of ["--stack", "--root", "--json", "--preview", "--plan", "--env", "--format", "--out", "--lang", "--today"]) {
+        for (const option of ["--stack", "--root", "--json", "--preview", "--against", "--plan", "--env", "--format", "--out", "--lang", "--today"]) {
             expect({ option, named: named.has(option) }).toEqual({ option, named: true });
         }
     });
@@ -247,6 +249,12 @@ describe("--help and -h", () => {
 
     it("wins over other flags, even bad ones", async () => {
         expect((await cli("audit", "--format", "pdf", "-h")).code).toBe(0);
+    });
+
+    it("is also the baseline's", async () => {
+        const outcome = await isolated("../../tools/baseline", ["-h"]);
+        expect(outcome).toEqual({ code: 0, stdout: expect.stringMatching(/^Usage: npm run baseline \[-- options\]\n[\s\S]*\nExamples:\n/) as unknown, stderr: "" });
+        expect(outcome.stdout.split("\n").filter((l) => l.length > 100)).toEqual([]);
     });
 
     it("is also the bench's", async () => {

@@ -27,7 +27,7 @@ export class UsageError extends InputError {
  * compiled program, or another checkout's with --root: not this module's classes), and the audit's
  * and stack files' errors come from modules a command may not have loaded.
  */
-const INPUT_ERRORS: ReadonlySet<string> = new Set(["InputError", "UsageError", "StackConfigError", "AuditInputError", "SettingsError"]);
+const INPUT_ERRORS: ReadonlySet<string> = new Set(["InputError", "UsageError", "StackConfigError", "AuditInputError", "BaselineInputError", "SettingsError"]);
 
 export function isInputError(e: unknown): e is Error {
     return e instanceof Error && INPUT_ERRORS.has(e.name);

@@ -21,11 +21,14 @@ would create.
   --json <file>      also write the whole plan as JSON to <file>
   --preview          leave unknown what only a deployment can know, as pulumi preview does
   --root <checkout>  repository to plan (default this one)
+  --against <file>   also list the stateful resources of a baseline the plan would delete or
+                     rename (exit 1 on a deletion)
   -h, --help         this text
 Examples:
   npm run plan
   npm run plan -- --stack prod
-  npm run -s plan -- --stack prod --json plan-prod.json`,
+  npm run -s plan -- --stack prod --json plan-prod.json
+  npm run plan -- --stack prod --against baseline/stateful-resources.json`,
     audit: `Usage: npm run audit -- --stack <stack> | --plan <file> --env <environment> [options]
 Plans a stack offline (or reads an exported plan) and checks it against the policy pack.
   --stack <stack>    stack of stacks/ to plan and audit
@@ -59,6 +62,17 @@ Writes policies/config/<profile>.json from the profiles in infra/.
 Examples:
   npm run pack-config
   npm run pack-config -- --check`,
+    baseline: `Usage: npm run baseline [-- options]
+Plans every stack offline and compares their stateful resources with the committed baseline.
+  --update           rewrite the baseline from today's plans (a deletion or new resource meant)
+  --file <file>      the baseline (default baseline/stateful-resources.json)
+  --root <checkout>  repository to plan (default this one)
+  -h, --help         this text
+Exit codes: 0 nothing would be lost, 1 a stateful resource would be deleted or is unlisted,
+2 bad input, 3 a bug.
+Examples:
+  npm run baseline
+  npm run baseline -- --update`,
 } as const;
 
 export type CommandName = keyof typeof USAGE;
@@ -126,6 +140,7 @@ const EN = {
         `${findings} finding(s), ${blocking} blocking; ${format} report written to ${file}`,
     diagramWritten: (file: string) => `diagram written to ${file}`,
     packConfigWritten: (file: string) => `wrote ${file}`,
+    baselineWritten: (file: string, stacks: readonly string[]) => `wrote ${file} from the plans of ${list(stacks)}`,
     packConfigStale: (files: readonly string[]) => `stale pack configuration: ${list(files)}; run npm run pack-config`,
     bug: (version: string, message: string) =>
         `internal error (dakar2026-infra ${version}): ${message} — this is a bug; please report it to the maintainers ` +
@@ -169,6 +184,7 @@ const FR: Messages = {
         `${findings} constat(s), dont ${blocking} bloquant(s)${NNBSP}; rapport ${format} écrit dans ${file}`,
     diagramWritten: (file) => `diagramme écrit dans ${file}`,
     packConfigWritten: (file) => `${file} écrit`,
+    baselineWritten: (file, stacks) => `${file} écrit d'après les plans de ${listFr(stacks)}`,
     packConfigStale: (files) => `configuration du pack périmée${NNBSP}: ${listFr(files)}${NNBSP}; lancez npm run pack-config`,
     bug: (version, message) =>
         `erreur interne (dakar2026-infra ${version})${NNBSP}: ${message} — c'est un bogue${NNBSP}; signalez-le aux mainteneurs ` +

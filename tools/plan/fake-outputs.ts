@@ -29,6 +29,9 @@ function fakeString(seed: string, length: number, alphabet: string): string {
 /** A documentation-style account id: clearly not a real one. */
 export const OFFLINE_ACCOUNT_ID = "1234567890123456";
 
+/** Creation time of every fake resource: fixed, so that plans do not depend on the day they run. */
+const OFFLINE_DATE = "2026-01-01T00:00:00Z";
+
 /** What a fake output may depend on: the resource and the account and region it would live in. */
 interface OutputContext {
     readonly name: string;
@@ -54,6 +57,30 @@ const OUTPUTS: Readonly<Record<string, (c: OutputContext) => State>> = {
     "alicloud:kms/key:Key": ({ id, region }) => ({ arn: `acs:kms:${region}:${OFFLINE_ACCOUNT_ID}:key/${id}`, status: "Enabled" }),
     // RAM writes role names in lower case in ARNs.
     "alicloud:ram/role:Role": ({ name, inputs }) => ({ arn: `acs:ram::${OFFLINE_ACCOUNT_ID}:role/${String(inputs.roleName ?? name).toLowerCase()}` }),
+    // OSS answers on regional endpoints; the account that creates a bucket owns it.
+    "alicloud:oss/bucket:Bucket": ({ region }) => ({
+        extranetEndpoint: `oss-${region}.aliyuncs.com`,
+        intranetEndpoint: `oss-${region}-internal.aliyuncs.com`,
+        location: `oss-${region}`,
+        owner: OFFLINE_ACCOUNT_ID,
+        creationDate: OFFLINE_DATE,
+    }),
+    "alicloud:rds/instance:Instance": ({ id, region, inputs }) => ({
+        connectionString: `${id}.mysql.${region}.rds.aliyuncs.com`,
+        port: typeof inputs.port === "string" ? inputs.port : "3306",
+        sslStatus: "Yes",
+        status: "Running",
+    }),
+    "alicloud:rds/rdsAccount:RdsAccount": () => ({ status: "Available" }),
+    "alicloud:kvstore/instance:Instance": ({ id, region, inputs }) => ({
+        connectionDomain: `${id}.redis.${region}.rds.aliyuncs.com`,
+        privateConnectionPort: typeof inputs.privateConnectionPort === "string" ? inputs.privateConnectionPort : "6379",
+        status: "Normal",
+    }),
+    "alicloud:kms/secret:Secret": ({ region, inputs, name }) => ({
+        arn: `acs:kms:${region}:${OFFLINE_ACCOUNT_ID}:secret/${String(inputs.secretName ?? name)}`,
+        createTime: OFFLINE_DATE,
+    }),
     "random:index/randomString:RandomString": ({ name, inputs }) => {
         const length = typeof inputs.length === "number" ? inputs.length : 8;
         return { result: fakeString(name, length, "abcdefghijklmnopqrstuvwxyz0123456789") };

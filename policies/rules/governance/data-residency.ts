@@ -2,13 +2,36 @@ import { resourceRule, text } from "../../lib/rule";
 import { shortType, TaggedProps, tagsOf } from "./shared";
 import { TAGGABLE_TYPES } from "./taggable-types";
 
-interface ResidencyEntry {
+export interface ResidencyEntry {
     regions: string[];
     legalBasis: string;
 }
 
-interface Config {
+export interface ResidencyConfig {
     residency: Record<string, ResidencyEntry>;
+}
+
+/**
+ * The `residency` config property. Rules that place copies of data (OSS replication) read the same map under
+ * the same name with the same default, so that one generated pack-config value feeds all of them.
+ */
+export const RESIDENCY_PROPERTY = {
+    type: "object" as const,
+    default: {
+        public: { regions: ["eu-central-1"], legalBasis: "public/internal data, no personal data" },
+        internal: { regions: ["eu-central-1"], legalBasis: "public/internal data, no personal data" },
+    },
+    description:
+        "data-classification → { regions: allowed region ids, legalBasis: why data of that class may live there }. " +
+        "A classification without an entry may live nowhere.",
+};
+
+/** The entry of `classification`, when the map has one that names regions and states a legal basis. */
+export function lawfulEntry(config: ResidencyConfig, classification: string): ResidencyEntry | undefined {
+    const entry = Object.prototype.hasOwnProperty.call(config.residency, classification) ? config.residency[classification] : undefined;
+    if (entry === undefined || !Array.isArray(entry.regions) || entry.regions.length === 0) return undefined;
+    if (typeof entry.legalBasis !== "string" || entry.legalBasis.trim() === "") return undefined;
+    return entry;
 }
 
 /**
@@ -16,7 +39,7 @@ interface Config {
  * is in Senegal, so storing them anywhere is a transfer abroad (law 2008-12, Art. 49-50) that needs
  * a documented legal basis (CDP authorisation, adequacy, consent...) before any region is named.
  */
-export const dataResidency = resourceRule<TaggedProps, Config>({
+export const dataResidency = resourceRule<TaggedProps, ResidencyConfig>({
     meta: {
         id: "data-residency",
         service: "governance",
@@ -44,16 +67,7 @@ export const dataResidency = resourceRule<TaggedProps, Config>({
     },
     configSchema: {
         properties: {
-            residency: {
-                type: "object",
-                default: {
-                    public: { regions: ["eu-central-1"], legalBasis: "public/internal data, no personal data" },
-                    internal: { regions: ["eu-central-1"], legalBasis: "public/internal data, no personal data" },
-                },
-                description:
-                    "data-classification → { regions: allowed region ids, legalBasis: why data of that class may live there }. " +
-                    "A classification without an entry may live nowhere.",
-            },
+            residency: RESIDENCY_PROPERTY,
         },
     },
     validate: (props, { args, config, report }) => {

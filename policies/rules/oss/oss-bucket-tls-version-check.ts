@@ -7,9 +7,14 @@ const HTTPS = "alicloud:oss/bucketHttpsConfig:BucketHttpsConfig";
 
 interface Config {
     allowedTlsVersions: string[];
+    requireStrongCipherSuites: boolean;
 }
 
-/** TLS version management is a separate `oss.BucketHttpsConfig` (no Bucket input), hence a stack rule joining by reference. */
+/**
+ * TLS version management is a separate `oss.BucketHttpsConfig` (no Bucket input), hence a stack rule joining by reference.
+ * Extended in issue 8 to the cipher suites: by default (cipherSuit unset or enable false) OSS accepts every suite it
+ * knows with the allowed versions; `cipherSuit: { enable: true, strongCipherSuite: true }` keeps the strong ones only.
+ */
 export const ossBucketTlsVersionCheck = stackRule<Config>({
     meta: {
         id: "oss-bucket-tls-version-check",
@@ -17,13 +22,16 @@ export const ossBucketTlsVersionCheck = stackRule<Config>({
         title: text("OSS buckets only accept recent TLS versions", "Les buckets OSS n'acceptent que des versions récentes de TLS"),
         description: text(
             "Every OSS bucket must have an oss.BucketHttpsConfig with enable: true whose tlsVersions lists only allowed versions "
-                + "(TLS 1.2 and 1.3 by default).",
+                + "(TLS 1.2 and 1.3 by default) and, unless configured otherwise, whose cipherSuit keeps the strong cipher suites only.",
             "Chaque bucket OSS doit avoir un oss.BucketHttpsConfig avec enable: true dont tlsVersions ne liste que des versions "
-                + "autorisées (TLS 1.2 et 1.3 par défaut).",
+                + "autorisées (TLS 1.2 et 1.3 par défaut) et, sauf configuration contraire, dont cipherSuit ne garde que les suites de "
+                + "chiffrement fortes.",
         ),
         remediation: text(
-            "Declare an oss.BucketHttpsConfig with bucket set to the bucket, enable: true and tlsVersions: [\"TLSv1.2\", \"TLSv1.3\"].",
-            "Déclarer un oss.BucketHttpsConfig avec bucket égal au bucket, enable: true et tlsVersions: [\"TLSv1.2\", \"TLSv1.3\"].",
+            "Declare an oss.BucketHttpsConfig with bucket set to the bucket, enable: true, tlsVersions: [\"TLSv1.2\", \"TLSv1.3\"] "
+                + "and cipherSuit: { enable: true, strongCipherSuite: true }.",
+            "Déclarer un oss.BucketHttpsConfig avec bucket égal au bucket, enable: true, tlsVersions: [\"TLSv1.2\", \"TLSv1.3\"] "
+                + "et cipherSuit: { enable: true, strongCipherSuite: true }.",
         ),
         severity: "medium",
         resourceTypes: [BUCKET, HTTPS],
@@ -36,6 +44,11 @@ export const ossBucketTlsVersionCheck = stackRule<Config>({
                 items: { type: "string" },
                 default: ["TLSv1.2", "TLSv1.3"],
                 description: "TLS versions a bucket may accept (OSS spelling: TLSv1, TLSv1.1, TLSv1.2, TLSv1.3).",
+            },
+            requireStrongCipherSuites: {
+                type: "boolean",
+                default: true,
+                description: "Also require cipherSuit { enable: true, strongCipherSuite: true } (OSS's strong suites only).",
             },
         },
     },
@@ -57,6 +70,18 @@ export const ossBucketTlsVersionCheck = stackRule<Config>({
                 continue;
             }
             for (const h of enabled) {
+                const suites = h.cipherSuit;
+                if (config.requireStrongCipherSuites && !(suites?.enable === true && suites.strongCipherSuite === true)) {
+                    report(
+                        text(
+                            `Bucket "${bucket.name}" accepts every TLS cipher suite OSS offers; set cipherSuit: { enable: true, `
+                                + "strongCipherSuite: true } on its oss.BucketHttpsConfig.",
+                            `Le bucket « ${bucket.name} » accepte toutes les suites de chiffrement TLS proposées par OSS ; fixer cipherSuit: `
+                                + "{ enable: true, strongCipherSuite: true } sur son oss.BucketHttpsConfig.",
+                        ),
+                        bucket.urn,
+                    );
+                }
                 const versions = h.tlsVersions ?? [];
                 const bad = versions.filter((v) => !config.allowedTlsVersions.includes(v));
                 if (versions.length > 0 && bad.length === 0) continue;

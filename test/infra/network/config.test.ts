@@ -93,8 +93,6 @@ describe("parseNetworkConfig: ports, legacy store, the profile slice", () => {
         const s = parse(BASE);
         expect(s.ports).toEqual({
             app: Number(BASE["dakar2026:appPort"]),
-            database: Number(BASE["dakar2026:databasePort"]),
-            cache: Number(BASE["dakar2026:cachePort"]),
             edgeListeners: JSON.parse(BASE["dakar2026:edgeListenerPorts"]) as number[],
         });
     });
@@ -103,10 +101,8 @@ describe("parseNetworkConfig: ports, legacy store, the profile slice", () => {
         const raw = withKeys(BASE, {
             "dakar2026:edgeListenerPorts": "[443]",
             "dakar2026:appPort": "65535",
-            "dakar2026:databasePort": "1",
-            "dakar2026:cachePort": "6380",
         });
-        expect(parse(raw).ports).toEqual({ app: 65535, database: 1, cache: 6380, edgeListeners: [443] });
+        expect(parse(raw).ports).toEqual({ app: 65535, edgeListeners: [443] });
     });
 
     it("keeps legacyFlowLogStoreUntil when set, a leap day included, and leaves it out when unset", () => {
@@ -251,17 +247,10 @@ const BAD: readonly BadCase[] = [
         ["appPort", "http"],
         ["appPort", "0"],
         ["appPort", "65536"],
-        ["databasePort", "-1"],
-        ["cachePort", "6379.5"],
-        ["cachePort", "0x18eb"],
+        ["appPort", "8080.5"],
+        ["appPort", "0x1f90"],
     ].map(([k, v]) => set(`the ${k} ${json(v)}`, `dakar2026:${k}`, v, `dakar2026:${k} ${json(v)} ${PORT}`)),
     unset("a missing appPort", "dakar2026:appPort", "dakar2026:appPort is required: an integer port from 1 to 65535"),
-    set(
-        "a cache port equal to the database port",
-        "dakar2026:cachePort",
-        BASE["dakar2026:databasePort"],
-        `dakar2026:cachePort ${json(BASE["dakar2026:databasePort"])} is also dakar2026:databasePort; the database and the cache need ports of their own`,
-    ),
     ...["443", "80,443", "[]", "{}"].map((v) =>
         set(`the edgeListenerPorts ${v}`, "dakar2026:edgeListenerPorts", v, `dakar2026:edgeListenerPorts must be ${PORT_LIST} (got ${json(v)})`),
     ),

@@ -4,8 +4,8 @@
  * It receives the keys layer's outputs as plain values, as any layer receives another's.
  *
  * What must hold whatever the settings: every vSwitch inside the VPC and apart from the others; the
- * security groups accept exactly the tier matrix (internet → edge listeners, edge → app port,
- * app → database and cache ports) and nothing else from the internet; only the app tier reaches
+ * security groups accept exactly the tier matrix (internet → edge listeners, edge → app port; the
+ * data tier's rules are the storage layer's) and nothing else from the internet; only the app tier reaches
  * out through the NAT; flow logs go to a store on the logs key through Log Service's role; tags,
  * names and protection follow the rules every layer follows; adding a zone only adds resources.
  */
@@ -190,7 +190,7 @@ describe.each(scenarios())("Network: $title", ({ stack, raw }) => {
         expect(internetOpenings(scene.resources)).toEqual(config.ports.edgeListeners.map((p) => `${groupIds.edge} tcp ${p}/${p}`).sort());
     });
 
-    it("accepts exactly the tier matrix: internet → edge listeners, edge vSwitches → app port, app vSwitches → database and cache ports", () => {
+    it("accepts exactly the tier matrix: internet → edge listeners, edge vSwitches → app port; the data tier's rules belong to the storage layer", () => {
         for (const group of ofType(TYPE.group)) expect(group.inputs.vpcId).toBe(only(TYPE.vpc).id);
         expect(ofType(TYPE.group).map((g) => g.id).sort()).toEqual(Object.values(groupIds).sort());
         const accepted = (tier: Tier): string[] =>
@@ -199,11 +199,11 @@ describe.each(scenarios())("Network: $title", ({ stack, raw }) => {
                 .map((r) => `${String(r.inputs.type)} ${String(r.inputs.policy)} ${String(r.inputs.ipProtocol)} ${String(r.inputs.portRange)} from ${String(r.inputs.cidrIp)}`)
                 .sort();
         const allow = (port: number, from: string): string => `ingress accept tcp ${port}/${port} from ${from}`;
-        const { edge, app } = config.subnets;
+        const { edge } = config.subnets;
         const { ports } = config;
         expect(accepted("edge")).toEqual(ports.edgeListeners.map((p) => allow(p, "0.0.0.0/0")).sort());
         expect(accepted("app")).toEqual(core.zones.map((z) => allow(ports.app, edge[z])).sort());
-        expect(accepted("data")).toEqual(core.zones.flatMap((z) => [allow(ports.database, app[z]), allow(ports.cache, app[z])]).sort());
+        expect(accepted("data")).toEqual([]);
         expect(ofType(TYPE.rule).filter((r) => !Object.values(groupIds).includes(r.inputs.securityGroupId as string))).toEqual([]);
     });
 

@@ -9,6 +9,7 @@ import { planToJson } from "../../../tools/plan/engine";
 import { listStacks } from "../../../tools/plan/stack-config";
 import { NO_OPTIONS, Plan, PlanResource, REDACTED, UNKNOWN } from "../../../tools/plan/types";
 import { planIsolated } from "../../support/plan";
+import { ENGINE_IDENTIFIERS } from "../../support/invariants";
 
 const ROOT = path.resolve(__dirname, "..", "..", "..");
 const STACK = "pulumi:pulumi:Stack";
@@ -42,7 +43,8 @@ function leaves(value: unknown, at = ""): [string, string][] {
 function identities(r: PlanResource): Map<string, string> {
     const out = new Map<string, string>();
     if (r.id !== undefined) out.set(r.id, "id");
-    for (const [p, v] of leaves(r.inputs)) if (/name$/i.test(p)) out.set(v, `inputs.${p}`);
+    // Names inside a database engine (a MySQL account, a database) identify nothing outside their instance.
+    for (const [p, v] of leaves(r.inputs)) if (/name$/i.test(p) && !ENGINE_IDENTIFIERS[r.type]?.includes(p)) out.set(v, `inputs.${p}`);
     for (const [p, v] of leaves(r.outputs)) {
         const key = p.split(".")[0].replace(/\[\d+\]$/, "");
         if (/(^id|Id|Ids)$/.test(key) && r.inputs[key] === undefined) out.set(v, `outputs.${p}`);
