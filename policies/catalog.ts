@@ -10,6 +10,7 @@
 import type { PolicyPackArgs } from "@pulumi/policy";
 import { forEngine } from "./lib/engine-policy";
 import type { CatalogPolicy, RunContext } from "./lib/rule";
+import { albAccessLogEnabled } from "./rules/alb/alb-access-log-enabled";
 import { albAclPublicAccessCheck } from "./rules/alb/alb-acl-public-access-check";
 import { albAddressTypeIntranet } from "./rules/alb/alb-address-type-intranet";
 import { albAllListenerHasServer } from "./rules/alb/alb-all-listener-has-server";
@@ -21,6 +22,7 @@ import { albListenerNoHttp } from "./rules/alb/alb-listener-no-http";
 import { albListenerTlsPolicyCheck } from "./rules/alb/alb-listener-tls-policy-check";
 import { albServerGroupMultiServer } from "./rules/alb/alb-server-group-multi-server";
 import { nlbAddressTypeIntranet } from "./rules/alb/nlb-address-type-intranet";
+import { cdnDomainHttp2Enabled } from "./rules/cdn/cdn-domain-http2-enabled";
 import { cdnDomainHttpsEnabled } from "./rules/cdn/cdn-domain-https-enabled";
 import { cdnDomainHttpsForce } from "./rules/cdn/cdn-domain-https-force";
 import { cdnDomainMultipleOriginServers } from "./rules/cdn/cdn-domain-multiple-origin-servers";
@@ -50,6 +52,8 @@ import { ecsInstancesInVpc } from "./rules/ecs/ecs-instances-in-vpc";
 import { ecsInternetChargeTypeCheck } from "./rules/ecs/ecs-internet-charge-type-check";
 import { ecsInternetMaxBandwidthCheck } from "./rules/ecs/ecs-internetmaxbandwidth-check";
 import { ecsLaunchTemplateNetworkTypeCheck } from "./rules/ecs/ecs-launch-template-network-type-check";
+import { ecsLaunchTemplateNoPublicIp } from "./rules/ecs/ecs-launch-template-no-public-ip";
+import { ecsLaunchTemplateSystemDiskEncrypted } from "./rules/ecs/ecs-launch-template-system-disk-encrypted";
 import { ecsLaunchTemplateVersionAttachSecurityGroup } from "./rules/ecs/ecs-launch-template-version-attach-security-group";
 import { ecsLaunchTemplateVersionDataDiskEncrypted } from "./rules/ecs/ecs-launch-template-version-data-disk-encrypted";
 import { ecsLaunchTemplateVersionImageTypeCheck } from "./rules/ecs/ecs-launch-template-version-image-type-check";
@@ -65,6 +69,7 @@ import { essScalingConfigurationSgPublicAccess } from "./rules/ess/ess-scaling-c
 import { essScalingConfigurationSystemDiskEncrypted } from "./rules/ess/ess-scaling-configuration-system-disk-encrypted";
 import { essScalingGroupAttachSlb } from "./rules/ess/ess-scaling-group-attach-slb";
 import { essScalingRuleActionConfigured } from "./rules/ess/ess-scaling-rule-action-configured";
+import { essScheduledTaskBounds } from "./rules/ess/ess-scheduled-task-bounds";
 import { costInstanceFamilyAllowed } from "./rules/governance/cost-instance-family-allowed";
 import { dataResidency } from "./rules/governance/data-residency";
 import { haMultiZone } from "./rules/governance/ha-multi-zone";
@@ -124,6 +129,7 @@ import { ossBucketTlsVersionCheck } from "./rules/oss/oss-bucket-tls-version-che
 import { ossBucketVersioningEnabled } from "./rules/oss/oss-bucket-versioning-enabled";
 import { ossDefaultEncryptionKms } from "./rules/oss/oss-default-encryption-kms";
 import { ramGroupHasMemberCheck } from "./rules/ram/ram-group-has-member-check";
+import { ramInstanceRoleTrustsEcsOnly } from "./rules/ram/ram-instance-role-trusts-ecs-only";
 import { ramNoAdminPolicyAttached } from "./rules/ram/ram-no-admin-policy-attached";
 import { ramPasswordPolicyCheck } from "./rules/ram/ram-password-policy-check";
 import { ramPasswordPolicyComplexity } from "./rules/ram/ram-password-policy-complexity";
@@ -202,6 +208,7 @@ import { vswitchAvailableIpCount } from "./rules/vpc/vswitch-available-ip-count"
 import { vswitchCidrRequired } from "./rules/vpc/vswitch-cidr-required";
 import { vswitchZoneRequired } from "./rules/vpc/vswitch-zone-required";
 import { wafInstanceLoggingEnabled } from "./rules/waf/waf-instance-logging-enabled";
+import { waf3DomainHttpsTls12 } from "./rules/waf/waf3-domain-https-tls12";
 
 export const PACK_NAME = "dakar2026-guardrails";
 
@@ -272,9 +279,11 @@ export const catalog: readonly CatalogPolicy[] = [
     ecsSnapshotRetentionDays,
     ecsSnapshotPolicyTimepointsCheck,
     ecsLaunchTemplateVersionDataDiskEncrypted,
+    ecsLaunchTemplateSystemDiskEncrypted,
     ecsLaunchTemplateVersionAttachSecurityGroup,
     ecsLaunchTemplateNetworkTypeCheck,
     ecsLaunchTemplateVersionImageTypeCheck,
+    ecsLaunchTemplateNoPublicIp,
     // ess
     essScalingConfigurationDataDiskEncrypted,
     essScalingConfigurationSystemDiskEncrypted,
@@ -285,6 +294,7 @@ export const catalog: readonly CatalogPolicy[] = [
     essScalingGroupAttachSlb,
     essGroupHealthCheck,
     essScalingRuleActionConfigured,
+    essScheduledTaskBounds,
     // slb
     slbNoPublicIp,
     slbDeleteProtectionEnabled,
@@ -305,6 +315,7 @@ export const catalog: readonly CatalogPolicy[] = [
     albAddressTypeIntranet,
     nlbAddressTypeIntranet,
     albDeleteProtectionEnabled,
+    albAccessLogEnabled,
     albInstanceWafEnabled,
     albInstanceBindSecurityGroupOrEnabledAcl,
     albAclPublicAccessCheck,
@@ -320,8 +331,10 @@ export const catalog: readonly CatalogPolicy[] = [
     cdnDomainHttpsEnabled,
     cdnDomainHttpsForce,
     cdnDomainTlsVersion,
+    cdnDomainHttp2Enabled,
     // waf
     wafInstanceLoggingEnabled,
+    waf3DomainHttpsTls12,
     // dns
     alidnsMxHasSpf,
     // oss
@@ -389,6 +402,7 @@ export const catalog: readonly CatalogPolicy[] = [
     ramPolicyNoStatementsWithAdminAccessCheck,
     ramNoAdminPolicyAttached,
     ramRoleTrustNoAnyPrincipal,
+    ramInstanceRoleTrustsEcsOnly,
     ramUserNoPolicyCheck,
     ramUserActivatedAkQuantityCheck,
     ramGroupHasMemberCheck,

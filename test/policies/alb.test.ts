@@ -1,3 +1,4 @@
+import { albAccessLogEnabled } from "../../policies/rules/alb/alb-access-log-enabled";
 import { albAclPublicAccessCheck } from "../../policies/rules/alb/alb-acl-public-access-check";
 import { albAddressTypeIntranet } from "../../policies/rules/alb/alb-address-type-intranet";
 import { albAllListenerHasServer } from "../../policies/rules/alb/alb-all-listener-has-server";
@@ -164,12 +165,74 @@ describe("alb-acl-public-access-check", () => {
 });
 
 describe("alb-listener-no-http", () => {
-    it("accepts HTTPS and QUIC listeners", async () => {
+    const RULE = "alicloud:alb/rule:Rule";
+    const http = listener({ listenerProtocol: "HTTP", listenerPort: 80, certificates: undefined, securityPolicyId: undefined }, {}, "http");
+    const toHttps = [{ order: 1, type: "Redirect", redirectConfig: { protocol: "HTTPS", port: "443", httpCode: "301" } }];
+    const everything = [{ type: "Path", pathConfig: { values: ["/*"] } }];
+    const rule = (name: string, inputs: Record<string, unknown> = {}) =>
+        baseline(RULE, name, { listenerId: "http-id", ruleActions: toHttps, ruleConditions: everything, ...inputs });
+
+    it("accepts HTTPS and QUIC listeners, and an HTTP listener whose only rule redirects every path to HTTPS", async () => {
         expect(await messages(albListenerNoHttp, [listener(), listener({ listenerProtocol: "QUIC" }, {}, "quic")])).toEqual([]);
+        expect(await messages(albListenerNoHttp, [http, rule("to-https")])).toEqual([]);
+        const byRef = baseline(RULE, "by-ref", { listenerId: "unknown", ruleActions: toHttps, ruleConditions: everything }, { refs: { listenerId: [http] } });
+        expect(await messages(albListenerNoHttp, [http, byRef])).toEqual([]);
+        expect(await messages(albListenerNoHttp, [http, rule("to-https"), rule("rewrite", { direction: "Response", ruleActions: [] })])).toEqual([]);
     });
-    it("flags an HTTP listener", async () => {
-        expect(await messages(albListenerNoHttp, [listener({ listenerProtocol: "HTTP", listenerPort: 80 })])).toEqual([
-            'ALB listener "https" uses plain HTTP on port 80; set listenerProtocol: "HTTPS".',
+    it("flags an HTTP listener without redirect rule, even when another listener has one", async () => {
+        expect(await messages(albListenerNoHttp, [http, rule("elsewhere", { listenerId: "other-id" })])).toEqual([
+            'ALB listener "http" uses plain HTTP on port 80 and no alb.Rule redirects it to HTTPS; '
+                + 'set listenerProtocol: "HTTPS" or add a Redirect rule (protocol "HTTPS", Path "/*").',
+        ]);
+    });
+    it("flags a rule of the HTTP listener that forwards, even next to a redirect", async () => {
+        const forwarding = rule("api", { ruleActions: [{ order: 1, type: "ForwardGroup", forwardGroupConfig: { serverGroupTuples: [{ serverGroupId: "sgp-1" }] } }] });
+        expect(await messages(albListenerNoHttp, [http, rule("to-https"), forwarding])).toEqual([
+            'ALB listener "http" uses plain HTTP and its rule "api" does not redirect to HTTPS (actions: ForwardGroup); an HTTP listener may only redirect.',
+        ]);
+    });
+    it("flags a redirect to plain HTTP", async () => {
+        const plain = rule("to-http", { ruleActions: [{ order: 1, type: "Redirect", redirectConfig: { protocol: "HTTP", host: "www.example.sn" } }] });
+        expect(await messages(albListenerNoHttp, [http, plain])).toEqual([
+            'ALB listener "http" uses plain HTTP and its rule "to-http" does not redirect to HTTPS (actions: Redirect); an HTTP listener may only redirect.',
+        ]);
+    });
+    it("flags redirect rules that match only some paths", async () => {
+        const some = rule("some", { ruleConditions: [{ type: "Path", pathConfig: { values: ["/login"] } }] });
+        expect(await messages(albListenerNoHttp, [http, some])).toEqual([
+            'ALB listener "http" uses plain HTTP and its redirect rules do not match every request; give one rule the single condition '
+                + 'Path "/*" so that the default action never serves plain HTTP.',
+        ]);
+    });
+    it("reports the French text too", async () => {
+        const [f] = await run(albListenerNoHttp, [http]);
+        expect(f.message.fr).toBe(
+            "L'écouteur ALB « http » utilise HTTP en clair sur le port 80 et aucune alb.Rule ne le redirige vers HTTPS ; "
+                + 'définir listenerProtocol: "HTTPS" ou ajouter une règle Redirect (protocole "HTTPS", Path "/*").',
+        );
+    });
+});
+
+describe("alb-access-log-enabled", () => {
+    const ATTACHMENT = "alicloud:alb/loadBalancerAccessLogConfigAttachment:LoadBalancerAccessLogConfigAttachment";
+    const attachment = (inputs: Record<string, unknown> = {}, o: Parameters<typeof baseline>[3] = {}) =>
+        baseline(ATTACHMENT, "logs", { loadBalancerId: "alb-1", ...inputs }, o);
+
+    it("accepts an attachment (by id or reference) and a complete inline accessLogConfig", async () => {
+        expect(await messages(albAccessLogEnabled, [lb(), attachment()])).toEqual([]);
+        const byRef = lb();
+        expect(await messages(albAccessLogEnabled, [byRef, attachment({ loadBalancerId: "unknown" }, { refs: { loadBalancerId: [byRef] } })])).toEqual([]);
+        expect(await messages(albAccessLogEnabled, [lb({ accessLogConfig: { logProject: "p", logStore: "s" } })])).toEqual([]);
+    });
+    it("flags an ALB with no access log, even when another ALB has one", async () => {
+        expect(await messages(albAccessLogEnabled, [lb(), attachment({ loadBalancerId: "alb-2" })])).toEqual([
+            'ALB "alb" ships no access log (no accessLogConfig and no LoadBalancerAccessLogConfigAttachment refers to it); '
+                + "send its access logs to a Log Service logstore.",
+        ]);
+    });
+    it("flags an incomplete inline accessLogConfig", async () => {
+        expect(await messages(albAccessLogEnabled, [lb({ accessLogConfig: { logProject: "p" } })])).toEqual([
+            'ALB "alb" has an incomplete accessLogConfig (logStore is unset), so no access log is shipped; set both logProject and logStore.',
         ]);
     });
 });

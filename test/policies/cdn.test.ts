@@ -1,3 +1,4 @@
+import { cdnDomainHttp2Enabled } from "../../policies/rules/cdn/cdn-domain-http2-enabled";
 import { cdnDomainHttpsEnabled } from "../../policies/rules/cdn/cdn-domain-https-enabled";
 import { cdnDomainHttpsForce } from "../../policies/rules/cdn/cdn-domain-https-force";
 import { cdnDomainMultipleOriginServers } from "../../policies/rules/cdn/cdn-domain-multiple-origin-servers";
@@ -180,5 +181,29 @@ describe("cdn-domain-tls-version", () => {
         expect(await messages(cdnDomainTlsVersion, r, { config: { forbiddenVersions: ["tls10", "tls11", "tls12"] } })).toEqual([
             'CDN domain "www" leaves tls12 enabled; set tls12 "off" in its https_tls_version DomainConfig.',
         ]);
+    });
+});
+
+describe("cdn-domain-http2-enabled", () => {
+    it("accepts CDN and DCDN domains with http2 on", async () => {
+        const r = [
+            cdn(),
+            config(CDN_CONFIG, "www-h2", "www.dakar2026.sn", "https_option", { http2: "on" }),
+            dcdn(),
+            config(DCDN_CONFIG, "api-h2", "api.dakar2026.sn", "https_option", { http2: "on", ocsp_stapling: "on" }),
+        ];
+        expect(await messages(cdnDomainHttp2Enabled, r)).toEqual([]);
+    });
+    it("flags a domain without https_option, even when another domain has one", async () => {
+        expect(await messages(cdnDomainHttp2Enabled, [cdn(), config(CDN_CONFIG, "other", "media.dakar2026.sn", "https_option", { http2: "on" })])).toEqual([
+            'CDN domain "www" has no https_option DomainConfig, so HTTP/2 is off; set http2 "on".',
+        ]);
+    });
+    it("flags http2 off", async () => {
+        const [f] = await run(cdnDomainHttp2Enabled, [dcdn(), config(DCDN_CONFIG, "api-h2", "api.dakar2026.sn", "https_option", { http2: "off" })]);
+        expect(f.message.en).toBe('DCDN domain "api" does not set http2 "on" in its https_option DomainConfig, so HTTP/2 is off; set http2 "on".');
+        expect(f.message.fr).toBe(
+            'Le domaine DCDN « api » ne définit pas http2 "on" dans sa DomainConfig https_option : HTTP/2 est désactivé ; définir http2 "on".',
+        );
     });
 });

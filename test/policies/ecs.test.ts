@@ -19,6 +19,8 @@ import { ecsInstancesInVpc } from "../../policies/rules/ecs/ecs-instances-in-vpc
 import { ecsInstanceTypeFamilyNotDeprecated } from "../../policies/rules/ecs/ecs-instance-type-family-not-deprecated";
 import { ecsInternetChargeTypeCheck } from "../../policies/rules/ecs/ecs-internet-charge-type-check";
 import { ecsInternetMaxBandwidthCheck } from "../../policies/rules/ecs/ecs-internetmaxbandwidth-check";
+import { ecsLaunchTemplateNoPublicIp } from "../../policies/rules/ecs/ecs-launch-template-no-public-ip";
+import { ecsLaunchTemplateSystemDiskEncrypted } from "../../policies/rules/ecs/ecs-launch-template-system-disk-encrypted";
 import { ecsLaunchTemplateNetworkTypeCheck } from "../../policies/rules/ecs/ecs-launch-template-network-type-check";
 import { ecsLaunchTemplateVersionAttachSecurityGroup } from "../../policies/rules/ecs/ecs-launch-template-version-attach-security-group";
 import { ecsLaunchTemplateVersionDataDiskEncrypted } from "../../policies/rules/ecs/ecs-launch-template-version-data-disk-encrypted";
@@ -40,6 +42,7 @@ const LEGACY_LAUNCH_TEMPLATE = "alicloud:ecs/launchTemplate:LaunchTemplate";
 const instance = (inputs: Record<string, unknown> = {}, name = "web") => baseline(INSTANCE, name, inputs, { id: `i-${name}` });
 const disk = (inputs: Record<string, unknown> = {}, type = DISK) => baseline(type, "data", inputs, { id: "d-data" });
 const template = (inputs: Record<string, unknown> = {}, type = LAUNCH_TEMPLATE) => baseline(type, "lt", inputs);
+const configuration = (inputs: Record<string, unknown> = {}) => baseline("alicloud:ess/scalingConfiguration:ScalingConfiguration", "web", inputs);
 const snapshotPolicy = (inputs: Record<string, unknown>) => baseline(SNAPSHOT_POLICY, "daily", inputs);
 
 describe("ecs-instance-no-public-ip", () => {
@@ -535,6 +538,88 @@ describe("ecs-launch-template-version-image-type-check", () => {
     it("flags a template without imageId", async () => {
         expect(await messages(ecsLaunchTemplateVersionImageTypeCheck, [template({ imageId: undefined }, LEGACY_LAUNCH_TEMPLATE)])).toEqual([
             'Launch template "lt" does not set imageId; name the image its instances boot from.',
+        ]);
+    });
+});
+
+describe("ecs-instance-meta-data-mode-check on the other launch paths", () => {
+    it("accepts templates that require tokens and a scaling configuration with the metadata service off", async () => {
+        const r = [template(), template({}, LEGACY_LAUNCH_TEMPLATE), configuration()];
+        expect(await messages(ecsInstanceMetaDataModeCheck, r)).toEqual([]);
+    });
+    it("flags a launch template with unset tokens", async () => {
+        expect(await messages(ecsInstanceMetaDataModeCheck, [template({ httpTokens: undefined })])).toEqual([
+            'Launch template "lt" accepts metadata requests without a token (httpTokens is unset); set httpTokens: "required".',
+        ]);
+    });
+    it("flags a deprecated launch template with optional tokens, in French too", async () => {
+        const [f] = await run(ecsInstanceMetaDataModeCheck, [template({ httpTokens: "optional" }, LEGACY_LAUNCH_TEMPLATE)]);
+        expect(f.message.en).toBe('Launch template "lt" accepts metadata requests without a token (httpTokens is optional); set httpTokens: "required".');
+        expect(f.message.fr).toBe(
+            "Le modèle de lancement « lt » accepte les requêtes de métadonnées sans jeton (httpTokens vaut optional) ; fixer httpTokens à « required ».",
+        );
+    });
+    it("flags a launch template that disables the metadata service", async () => {
+        expect(await messages(ecsInstanceMetaDataModeCheck, [template({ httpEndpoint: "disabled" })])).toEqual([
+            'Launch template "lt" disables the metadata service (httpEndpoint is "disabled"); set httpEndpoint: "enabled" with httpTokens: "required".',
+        ]);
+    });
+    it("flags a scaling configuration whose metadata service answers without a token", async () => {
+        const expected = 'Scaling configuration "web" leaves the metadata service open to requests without a token (a scaling configuration has '
+            + 'no httpTokens input); launch the group from an ecs.EcsLaunchTemplate with httpTokens: "required".';
+        expect(await messages(ecsInstanceMetaDataModeCheck, [configuration({ httpEndpoint: undefined })])).toEqual([expected]);
+        expect(await messages(ecsInstanceMetaDataModeCheck, [configuration({ httpEndpoint: "enabled" })])).toEqual([expected]);
+    });
+});
+
+describe("ecs-instance-enabled-security-protection on the other launch paths", () => {
+    it("accepts Active and unset on templates and scaling configurations", async () => {
+        const r = [template(), template({}, LEGACY_LAUNCH_TEMPLATE), configuration(), configuration({ securityEnhancementStrategy: "Active" })];
+        expect(await messages(ecsInstanceEnabledSecurityProtection, r)).toEqual([]);
+    });
+    it("flags Deactive on a launch template", async () => {
+        expect(await messages(ecsInstanceEnabledSecurityProtection, [template({ securityEnhancementStrategy: "Deactive" })])).toEqual([
+            'Launch template "lt" turns security hardening off (securityEnhancementStrategy is "Deactive"); set it to "Active".',
+        ]);
+    });
+    it("flags Deactive on a scaling configuration, in French too", async () => {
+        const [f] = await run(ecsInstanceEnabledSecurityProtection, [configuration({ securityEnhancementStrategy: "Deactive" })]);
+        expect(f.message.en).toBe('Scaling configuration "web" turns security hardening off (securityEnhancementStrategy is "Deactive"); set it to "Active".');
+        expect(f.message.fr).toBe(
+            "La configuration de mise à l'échelle « web » désactive le renforcement de sécurité (securityEnhancementStrategy vaut « Deactive ») ; "
+                + "le fixer à « Active ».",
+        );
+    });
+});
+
+describe("ecs-launch-template-no-public-ip", () => {
+    it("accepts no or zero public bandwidth", async () => {
+        expect(await messages(ecsLaunchTemplateNoPublicIp, [template(), template({ internetMaxBandwidthOut: 0 }, LEGACY_LAUNCH_TEMPLATE)])).toEqual([]);
+    });
+    it("flags public bandwidth", async () => {
+        expect(await messages(ecsLaunchTemplateNoPublicIp, [template({ internetMaxBandwidthOut: 5 })])).toEqual([
+            'Launch template "lt" gives its instances a public IP (internetMaxBandwidthOut is 5); set internetMaxBandwidthOut: 0.',
+        ]);
+    });
+});
+
+describe("ecs-launch-template-system-disk-encrypted", () => {
+    it("accepts a system disk encrypted with a customer key, on both template classes", async () => {
+        expect(await messages(ecsLaunchTemplateSystemDiskEncrypted, [template(), template({}, LEGACY_LAUNCH_TEMPLATE)])).toEqual([]);
+    });
+    it("flags a template without systemDisk block", async () => {
+        expect(await messages(ecsLaunchTemplateSystemDiskEncrypted, [template({ systemDisk: undefined })])).toEqual([
+            'Launch template "lt" leaves its system disk unencrypted (systemDisk.encrypted is unset); set systemDisk.encrypted: true with systemDisk.kmsKeyId.',
+        ]);
+    });
+    it("flags encrypted: false", async () => {
+        expect(await messages(ecsLaunchTemplateSystemDiskEncrypted, [template({ systemDisk: { size: 40, encrypted: false } })])).toEqual([
+            'Launch template "lt" leaves its system disk unencrypted (systemDisk.encrypted is false); set systemDisk.encrypted: true with systemDisk.kmsKeyId.',
+        ]);
+    });
+    it("flags encryption with the service key", async () => {
+        expect(await messages(ecsLaunchTemplateSystemDiskEncrypted, [template({ systemDisk: { size: 40, encrypted: true } })])).toEqual([
+            'Launch template "lt" encrypts its system disk with the service key (systemDisk.kmsKeyId is unset); set systemDisk.kmsKeyId to the disks key.',
         ]);
     });
 });
