@@ -35,18 +35,20 @@ const listener = (inputs: Record<string, unknown> = {}, refs: Record<string, rea
 const group = (inputs: Record<string, unknown> = {}, name = "web", id = "sgp-1") => baseline(GROUP, name, inputs, { id });
 
 describe("alb-address-type-intranet", () => {
-    it("accepts an intranet ALB", async () => {
-        expect(await messages(albAddressTypeIntranet, [lb()])).toEqual([]);
+    it("accepts an intranet ALB, and an internet ALB of the WAF edition", async () => {
+        expect(await messages(albAddressTypeIntranet, [lb(), baseline(LB, "public", { addressType: "Internet" })])).toEqual([]);
     });
-    it("flags an internet ALB", async () => {
-        expect(await messages(albAddressTypeIntranet, [lb({ addressType: "Internet" })])).toEqual([
-            'ALB "alb" has addressType "Internet" and is reachable from the internet; set addressType: "Intranet".',
+    it("flags an internet ALB without WAF", async () => {
+        expect(await messages(albAddressTypeIntranet, [lb({ addressType: "Internet", loadBalancerEdition: "Standard" })])).toEqual([
+            'ALB "alb" has addressType "Internet" and is reachable from the internet without WAF (loadBalancerEdition is Standard); '
+                + 'set addressType: "Intranet" or loadBalancerEdition: "StandardWithWaf".',
         ]);
     });
     it("reports the French text too", async () => {
-        const [f] = await run(albAddressTypeIntranet, [lb({ addressType: "Internet" })]);
+        const [f] = await run(albAddressTypeIntranet, [lb({ addressType: "Internet", loadBalancerEdition: undefined })]);
         expect(f.message.fr).toBe(
-            'L\'ALB « alb » a addressType "Internet" et est joignable depuis Internet ; définir addressType: "Intranet".',
+            'L\'ALB « alb » a addressType "Internet" et est joignable depuis Internet sans WAF (loadBalancerEdition vaut non renseigné) ; '
+                + 'définir addressType: "Intranet" ou loadBalancerEdition: "StandardWithWaf".',
         );
     });
 });

@@ -490,15 +490,21 @@ describe("ecs-snapshot-policy-timepoints-check", () => {
 
 describe("ecs-launch-template-version-data-disk-encrypted", () => {
     it("accepts encrypted data disks and a template without data disks", async () => {
-        const lt = template({ dataDisks: [{ name: "logs", encrypted: true }] });
+        const lt = template({ dataDisks: [{ name: "logs", encrypted: true, kmsKeyId: "key-1" }] });
         const noDataDisk = template({ dataDisks: undefined }, LEGACY_LAUNCH_TEMPLATE);
         expect(await messages(ecsLaunchTemplateVersionDataDiskEncrypted, [lt, noDataDisk])).toEqual([]);
     });
     it("flags each unencrypted data disk, named or not", async () => {
-        const lt = template({ dataDisks: [{ name: "logs", encrypted: true }, { name: "db", encrypted: false }, { size: 40 }] });
+        const lt = template({ dataDisks: [{ name: "logs", encrypted: true, kmsKeyId: "key-1" }, { name: "db", encrypted: false }, { size: 40 }] });
         expect(await messages(ecsLaunchTemplateVersionDataDiskEncrypted, [lt])).toEqual([
             'Launch template "lt" declares unencrypted data disk db (encrypted is false); set encrypted: true.',
             'Launch template "lt" declares unencrypted data disk #2 (encrypted is unset); set encrypted: true.',
+        ]);
+    });
+    it("flags a data disk encrypted with the service key", async () => {
+        const lt = template({ dataDisks: [{ name: "logs", encrypted: true }] }, LEGACY_LAUNCH_TEMPLATE);
+        expect(await messages(ecsLaunchTemplateVersionDataDiskEncrypted, [lt])).toEqual([
+            'Launch template "lt" encrypts data disk logs with the service key (kmsKeyId is unset); set kmsKeyId to the disks key.',
         ]);
     });
 });

@@ -274,7 +274,7 @@ const SPECIFIC: Readonly<Record<string, Inputs>> = {
         securityEnhancementStrategy: "Active",
         ramRoleName: cloudName("identity", "ecs"),
         systemDisk: { category: "cloud_essd", size: 40, encrypted: true, kmsKeyId: idOf(T.kmsKey) },
-        dataDisks: [{ category: "cloud_essd", size: 100, encrypted: true }],
+        dataDisks: [{ category: "cloud_essd", size: 100, encrypted: true, kmsKeyId: idOf(T.kmsKey) }],
     },
     "alicloud:ecs/launchTemplate:LaunchTemplate": {
         launchTemplateName: cloudName("compute", "legacy"),
@@ -285,7 +285,7 @@ const SPECIFIC: Readonly<Record<string, Inputs>> = {
         securityGroupId: idOf(T.sg),
         httpTokens: "required",
         systemDisk: { category: "cloud_essd", size: 40, encrypted: true, kmsKeyId: idOf(T.kmsKey) },
-        dataDisks: [{ category: "cloud_essd", size: 100, encrypted: true }],
+        dataDisks: [{ category: "cloud_essd", size: 100, encrypted: true, kmsKeyId: idOf(T.kmsKey) }],
     },
 
     // Auto Scaling
