@@ -57,6 +57,7 @@ import { ecsLaunchTemplateSystemDiskEncrypted } from "./rules/ecs/ecs-launch-tem
 import { ecsLaunchTemplateVersionAttachSecurityGroup } from "./rules/ecs/ecs-launch-template-version-attach-security-group";
 import { ecsLaunchTemplateVersionDataDiskEncrypted } from "./rules/ecs/ecs-launch-template-version-data-disk-encrypted";
 import { ecsLaunchTemplateVersionImageTypeCheck } from "./rules/ecs/ecs-launch-template-version-image-type-check";
+import { ecsUserDataNoSecrets } from "./rules/ecs/ecs-user-data-no-secrets";
 import { ecsSnapshotPolicyTimepointsCheck } from "./rules/ecs/ecs-snapshot-policy-timepoints-check";
 import { ecsSnapshotRetentionDays } from "./rules/ecs/ecs-snapshot-retention-days";
 import { ecsSystemDiskSizeCheck } from "./rules/ecs/ecs-system-disk-size-check";
@@ -284,6 +285,7 @@ export const catalog: readonly CatalogPolicy[] = [
     ecsLaunchTemplateNetworkTypeCheck,
     ecsLaunchTemplateVersionImageTypeCheck,
     ecsLaunchTemplateNoPublicIp,
+    ecsUserDataNoSecrets,
     // ess
     essScalingConfigurationDataDiskEncrypted,
     essScalingConfigurationSystemDiskEncrypted,

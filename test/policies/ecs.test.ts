@@ -25,6 +25,7 @@ import { ecsLaunchTemplateNetworkTypeCheck } from "../../policies/rules/ecs/ecs-
 import { ecsLaunchTemplateVersionAttachSecurityGroup } from "../../policies/rules/ecs/ecs-launch-template-version-attach-security-group";
 import { ecsLaunchTemplateVersionDataDiskEncrypted } from "../../policies/rules/ecs/ecs-launch-template-version-data-disk-encrypted";
 import { ecsLaunchTemplateVersionImageTypeCheck } from "../../policies/rules/ecs/ecs-launch-template-version-image-type-check";
+import { ecsUserDataNoSecrets } from "../../policies/rules/ecs/ecs-user-data-no-secrets";
 import { ecsSnapshotPolicyTimepointsCheck } from "../../policies/rules/ecs/ecs-snapshot-policy-timepoints-check";
 import { ecsSnapshotRetentionDays } from "../../policies/rules/ecs/ecs-snapshot-retention-days";
 import { ecsSystemDiskSizeCheck } from "../../policies/rules/ecs/ecs-system-disk-size-check";
@@ -627,5 +628,46 @@ describe("ecs-launch-template-system-disk-encrypted", () => {
         expect(await messages(ecsLaunchTemplateSystemDiskEncrypted, [template({ systemDisk: { size: 40, encrypted: true } })])).toEqual([
             'Launch template "lt" encrypts its system disk with the service key (systemDisk.kmsKeyId is unset); set systemDisk.kmsKeyId to the disks key.',
         ]);
+    });
+});
+
+describe("ecs-user-data-no-secrets", () => {
+    const script = [
+        "#!/bin/sh",
+        "DB_PASSWORD=$(aliyun kms GetSecretValue --SecretName dakar2026-prod-storage-db | jq -r .SecretData)",
+        'export REDIS_PASSWORD="${REDIS_FROM_KMS}"',
+        "exec /opt/app/start",
+    ].join("\n");
+    const b64 = (s: string) => Buffer.from(s, "utf8").toString("base64");
+
+    it("accepts user data that fetches its secrets at boot, plain or base64, on every launch path", async () => {
+        const r = [instance({ userData: script }), template({ userData: b64(script) }), configuration({ userData: b64(script) }), template({}, LEGACY_LAUNCH_TEMPLATE)];
+        expect(await messages(ecsUserDataNoSecrets, r)).toEqual([]);
+    });
+    it("flags a Pulumi secret in user data", async () => {
+        expect(await messages(ecsUserDataNoSecrets, [template({ userData: "[secret]" })])).toEqual([
+            'Launch template "lt" puts a Pulumi secret in userData; have the boot script read it from KMS Secrets Manager instead.',
+        ]);
+    });
+    it("flags an AccessKey ID in base64 user data", async () => {
+        expect(await messages(ecsUserDataNoSecrets, [configuration({ userData: b64("aliyun configure set --access-key-id LTAI5tAbCdEfGhIjKlMn\n") })])).toEqual([
+            'Scaling configuration "web" has an AccessKey ID (LTAI…) in userData; have the boot script read credentials from KMS Secrets Manager instead.',
+        ]);
+    });
+    it("flags a private key in the deprecated userdata input", async () => {
+        const key = "-----BEGIN OPENSSH PRIVATE KEY-----\nabc\n-----END OPENSSH PRIVATE KEY-----";
+        expect(await messages(ecsUserDataNoSecrets, [template({ userdata: key }, LEGACY_LAUNCH_TEMPLATE)])).toEqual([
+            'Launch template "lt" has a private key in userdata; have the boot script read credentials from KMS Secrets Manager instead.',
+        ]);
+    });
+    it("flags a literal password, in French too", async () => {
+        const [f] = await run(ecsUserDataNoSecrets, [instance({ userData: "#!/bin/sh\nDB_PASSWORD='Sup3rS3cret!'\n" })]);
+        expect(f.message.en).toBe(
+            'Instance "web" has a password or secret assigned a literal value in userData; have the boot script read credentials from KMS Secrets Manager instead.',
+        );
+        expect(f.message.fr).toBe(
+            "L'instance « web » a un mot de passe ou un secret affecté d'une valeur littérale dans userData ; faire lire les identifiants "
+                + "par le script de démarrage dans KMS Secrets Manager.",
+        );
     });
 });
