@@ -40,6 +40,7 @@ import { ecsInstanceAttachedSecurityGroup } from "./rules/ecs/ecs-instance-attac
 import { ecsInstanceAutoRenewalEnabled } from "./rules/ecs/ecs-instance-auto-renewal-enabled";
 import { ecsInstanceChargetypeCheck } from "./rules/ecs/ecs-instance-chargetype-check";
 import { ecsInstanceDeletionProtectionEnabled } from "./rules/ecs/ecs-instance-deletion-protection-enabled";
+import { ecsInstanceDisksEncrypted } from "./rules/ecs/ecs-instance-disks-encrypted";
 import { ecsInstanceEnabledSecurityProtection } from "./rules/ecs/ecs-instance-enabled-security-protection";
 import { ecsInstanceImageExpiredCheck } from "./rules/ecs/ecs-instance-image-expired-check";
 import { ecsInstanceLoginUseKeypair } from "./rules/ecs/ecs-instance-login-use-keypair";
@@ -272,6 +273,7 @@ export const catalog: readonly CatalogPolicy[] = [
     ecsSystemDiskSizeCheck,
     ecsInstanceMultipleEniCheck,
     ecsDiskEncrypted,
+    ecsInstanceDisksEncrypted,
     ecsDiskAllEncryptedByKms,
     ecsDiskAutoSnapshotPolicy,
     ecsDiskRetainAutoSnapshot,

@@ -8,6 +8,7 @@ import { ecsInstanceAttachedSecurityGroup } from "../../policies/rules/ecs/ecs-i
 import { ecsInstanceAutoRenewalEnabled } from "../../policies/rules/ecs/ecs-instance-auto-renewal-enabled";
 import { ecsInstanceChargetypeCheck } from "../../policies/rules/ecs/ecs-instance-chargetype-check";
 import { ecsInstanceDeletionProtectionEnabled } from "../../policies/rules/ecs/ecs-instance-deletion-protection-enabled";
+import { ecsInstanceDisksEncrypted } from "../../policies/rules/ecs/ecs-instance-disks-encrypted";
 import { ecsInstanceEnabledSecurityProtection } from "../../policies/rules/ecs/ecs-instance-enabled-security-protection";
 import { ecsInstanceImageExpiredCheck } from "../../policies/rules/ecs/ecs-instance-image-expired-check";
 import { ecsInstanceLoginUseKeypair } from "../../policies/rules/ecs/ecs-instance-login-use-keypair";
@@ -668,6 +669,34 @@ describe("ecs-user-data-no-secrets", () => {
         expect(f.message.fr).toBe(
             "L'instance « web » a un mot de passe ou un secret affecté d'une valeur littérale dans userData ; faire lire les identifiants "
                 + "par le script de démarrage dans KMS Secrets Manager.",
+        );
+    });
+});
+
+describe("ecs-instance-disks-encrypted", () => {
+    it("accepts a system disk and inline data disks encrypted with a customer key", async () => {
+        const web = instance({ dataDisks: [{ name: "logs", size: 40, encrypted: true, kmsKeyId: "key-1" }] });
+        expect(await messages(ecsInstanceDisksEncrypted, [web])).toEqual([]);
+    });
+    it("flags an unencrypted system disk", async () => {
+        expect(await messages(ecsInstanceDisksEncrypted, [instance({ systemDiskEncrypted: undefined })])).toEqual([
+            'Instance "web" leaves its system disk unencrypted (systemDiskEncrypted is unset); set systemDiskEncrypted: true with systemDiskKmsKeyId.',
+        ]);
+    });
+    it("flags a system disk on the service key", async () => {
+        expect(await messages(ecsInstanceDisksEncrypted, [instance({ systemDiskKmsKeyId: undefined })])).toEqual([
+            'Instance "web" encrypts its system disk with the service key (systemDiskKmsKeyId is unset); set systemDiskKmsKeyId to the disks key.',
+        ]);
+    });
+    it("flags each inline data disk unencrypted or on the service key, in French too", async () => {
+        const web = instance({ dataDisks: [{ name: "db", size: 40, encrypted: false }, { size: 40, encrypted: true }] });
+        const findings = await run(ecsInstanceDisksEncrypted, [web]);
+        expect(findings.map((f) => f.message.en)).toEqual([
+            'Instance "web" leaves its data disk db unencrypted (encrypted is false); set encrypted: true with kmsKeyId.',
+            'Instance "web" encrypts its data disk #1 with the service key (kmsKeyId is unset); set kmsKeyId to the disks key.',
+        ]);
+        expect(findings[0].message.fr).toBe(
+            "L'instance « web » laisse son disque de données db non chiffré (encrypted vaut false) ; fixer encrypted à true avec kmsKeyId.",
         );
     });
 });

@@ -222,6 +222,7 @@ const SPECIFIC: Readonly<Record<string, Inputs>> = {
         systemDiskCategory: "cloud_essd",
         systemDiskSize: 40,
         systemDiskEncrypted: true,
+        systemDiskKmsKeyId: idOf(T.kmsKey),
     },
     [T.disk]: {
         diskName: cloudName("compute", "data"),
