@@ -20,6 +20,7 @@ import { albInstanceBindSecurityGroupOrEnabledAcl } from "./rules/alb/alb-instan
 import { albInstanceWafEnabled } from "./rules/alb/alb-instance-waf-enabled";
 import { albListenerNoHttp } from "./rules/alb/alb-listener-no-http";
 import { albListenerTlsPolicyCheck } from "./rules/alb/alb-listener-tls-policy-check";
+import { albSecurityPolicyStrongCiphers } from "./rules/alb/alb-security-policy-strong-ciphers";
 import { albServerGroupMultiServer } from "./rules/alb/alb-server-group-multi-server";
 import { nlbAddressTypeIntranet } from "./rules/alb/nlb-address-type-intranet";
 import { cdnDomainHttp2Enabled } from "./rules/cdn/cdn-domain-http2-enabled";
@@ -325,6 +326,7 @@ export const catalog: readonly CatalogPolicy[] = [
     albAclPublicAccessCheck,
     albListenerNoHttp,
     albListenerTlsPolicyCheck,
+    albSecurityPolicyStrongCiphers,
     albAllListenerHasServer,
     albAllListenerHealthCheckEnabled,
     albServerGroupMultiServer,

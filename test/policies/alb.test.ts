@@ -8,6 +8,7 @@ import { albInstanceBindSecurityGroupOrEnabledAcl } from "../../policies/rules/a
 import { albInstanceWafEnabled } from "../../policies/rules/alb/alb-instance-waf-enabled";
 import { albListenerNoHttp } from "../../policies/rules/alb/alb-listener-no-http";
 import { albListenerTlsPolicyCheck } from "../../policies/rules/alb/alb-listener-tls-policy-check";
+import { albSecurityPolicyStrongCiphers } from "../../policies/rules/alb/alb-security-policy-strong-ciphers";
 import { albServerGroupMultiServer } from "../../policies/rules/alb/alb-server-group-multi-server";
 import { nlbAddressTypeIntranet } from "../../policies/rules/alb/nlb-address-type-intranet";
 import type { PlanResource } from "../../tools/plan/types";
@@ -43,6 +44,14 @@ describe("alb-address-type-intranet", () => {
             'ALB "alb" has addressType "Internet" and is reachable from the internet without WAF (loadBalancerEdition is Standard); '
                 + 'set addressType: "Intranet" or loadBalancerEdition: "StandardWithWaf".',
         ]);
+    });
+    it("flags a dual-stack intranet ALB whose IPv6 address is public", async () => {
+        const dual = lb({ loadBalancerEdition: "Standard", addressIpVersion: "DualStack", ipv6AddressType: "Internet" });
+        expect(await messages(albAddressTypeIntranet, [dual])).toEqual([
+            'ALB "alb" has a public IPv6 address (ipv6AddressType is "Internet") and no WAF (loadBalancerEdition is Standard); '
+                + 'set ipv6AddressType: "Intranet" or loadBalancerEdition: "StandardWithWaf".',
+        ]);
+        expect(await messages(albAddressTypeIntranet, [lb({ addressIpVersion: "DualStack", ipv6AddressType: "Intranet", loadBalancerEdition: "Standard" })])).toEqual([]);
     });
     it("reports the French text too", async () => {
         const [f] = await run(albAddressTypeIntranet, [lb({ addressType: "Internet", loadBalancerEdition: undefined })]);
@@ -372,5 +381,24 @@ describe("alb-server-group-multi-server", () => {
         expect(await messages(albServerGroupMultiServer, [group()], { config: { minServers: 3 } })).toEqual([
             'ALB server group "web" has only 2 server(s) (ecs-instance-id, ecs-instance-b-id); add servers to reach at least 3.',
         ]);
+    });
+});
+
+describe("alb-security-policy-strong-ciphers", () => {
+    const policy = (ciphers: string[]) => baseline(SECURITY_POLICY, "tls", { ciphers });
+    it("accepts ECDHE with GCM or ChaCha20, and TLS 1.3 suites", async () => {
+        const r = [policy(["ECDHE-ECDSA-AES128-GCM-SHA256", "ECDHE-RSA-CHACHA20-POLY1305", "TLS_AES_256_GCM_SHA384"])];
+        expect(await messages(albSecurityPolicyStrongCiphers, r)).toEqual([]);
+    });
+    it("flags CBC, static-RSA and 3DES suites, in French too", async () => {
+        const [f] = await run(albSecurityPolicyStrongCiphers, [policy(["ECDHE-RSA-AES128-GCM-SHA256", "ECDHE-RSA-AES128-SHA", "AES256-GCM-SHA384", "DES-CBC3-SHA"])]);
+        expect(f.message.en).toBe(
+            'ALB security policy "tls" lists weak cipher suites (ECDHE-RSA-AES128-SHA, AES256-GCM-SHA384, DES-CBC3-SHA); keep only ECDHE with '
+                + "GCM or ChaCha20, and TLS 1.3 suites.",
+        );
+        expect(f.message.fr).toBe(
+            "La politique de sécurité ALB « tls » liste des suites faibles (ECDHE-RSA-AES128-SHA, AES256-GCM-SHA384, DES-CBC3-SHA) ; ne "
+                + "garder qu'ECDHE avec GCM ou ChaCha20, et les suites TLS 1.3.",
+        );
     });
 });

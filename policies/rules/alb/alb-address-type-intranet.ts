@@ -5,7 +5,9 @@ import { ResourceProps, resourceRule, text } from "../../lib/rule";
  * Refined for issue 9: the CDN reaches its origins from the internet (its back-to-origin addresses are not fixed), so the
  * ALB that serves the site's API and the CDN's dynamic origin must be Internet-facing. What the rule protects is that public
  * traffic is filtered by WAF before it reaches the servers; the WAF-enabled edition ("StandardWithWaf") does that on the
- * ALB itself, so an Internet ALB of that edition passes. Every other Internet ALB fails, as before.
+ * ALB itself, so an Internet ALB of that edition passes. Every other Internet ALB fails, as before. A dual-stack ALB
+ * (addressIpVersion "DualStack") with ipv6AddressType "Internet" is reachable from the internet over IPv6 whatever its
+ * IPv4 addressType, so it counts as Internet too.
  */
 export const albAddressTypeIntranet = resourceRule<ResourceProps<LoadBalancerArgs>>({
     meta: {
@@ -29,7 +31,19 @@ export const albAddressTypeIntranet = resourceRule<ResourceProps<LoadBalancerArg
         frameworks: { iso27001: ["A.8.20", "A.8.22"], nist: ["SC-7", "AC-4"] },
     },
     validate: (lb, { args, report }) => {
-        if (lb.addressType === "Intranet" || lb.loadBalancerEdition === "StandardWithWaf") return;
+        if (lb.loadBalancerEdition === "StandardWithWaf") return;
+        if (lb.addressIpVersion === "DualStack" && lb.ipv6AddressType === "Internet") {
+            report(
+                text(
+                    `ALB "${args.name}" has a public IPv6 address (ipv6AddressType is "Internet") and no WAF (loadBalancerEdition is `
+                        + `${lb.loadBalancerEdition ?? "unset"}); set ipv6AddressType: "Intranet" or loadBalancerEdition: "StandardWithWaf".`,
+                    `L'ALB « ${args.name} » a une adresse IPv6 publique (ipv6AddressType vaut "Internet") et pas de WAF (loadBalancerEdition `
+                        + `vaut ${lb.loadBalancerEdition ?? "non renseigné"}) ; définir ipv6AddressType: "Intranet" ou loadBalancerEdition: `
+                        + '"StandardWithWaf".',
+                ),
+            );
+        }
+        if (lb.addressType === "Intranet") return;
         const edition = lb.loadBalancerEdition ?? "unset";
         report(
             text(
