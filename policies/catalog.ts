@@ -23,6 +23,7 @@ import { albListenerTlsPolicyCheck } from "./rules/alb/alb-listener-tls-policy-c
 import { albSecurityPolicyStrongCiphers } from "./rules/alb/alb-security-policy-strong-ciphers";
 import { albServerGroupMultiServer } from "./rules/alb/alb-server-group-multi-server";
 import { nlbAddressTypeIntranet } from "./rules/alb/nlb-address-type-intranet";
+import { cdnDomainCertificateFromCas } from "./rules/cdn/cdn-domain-certificate-from-cas";
 import { cdnDomainHttp2Enabled } from "./rules/cdn/cdn-domain-http2-enabled";
 import { cdnDomainHttpsEnabled } from "./rules/cdn/cdn-domain-https-enabled";
 import { cdnDomainHttpsForce } from "./rules/cdn/cdn-domain-https-force";
@@ -113,6 +114,7 @@ import { cmsAlarmNameRequired } from "./rules/log/cms-alarm-name-required";
 import { slsLogstoreEnabledEncrypt } from "./rules/log/sls-logstore-enabled-encrypt";
 import { slsLogstoreEncryptKeyOriginCheck } from "./rules/log/sls-logstore-encrypt-key-origin-check";
 import { slsLogstoreRetentionMinDays } from "./rules/log/sls-logstore-retention-min-days";
+import { slsLogstoreWebTrackingDisabled } from "./rules/log/sls-logstore-web-tracking-disabled";
 import { slsProjectDescriptionRequired } from "./rules/log/sls-project-description-required";
 import { ossBucketAuthorizeSpecifiedIp } from "./rules/oss/oss-bucket-authorize-specified-ip";
 import { ossBucketLifecycleEnabled } from "./rules/oss/oss-bucket-lifecycle-enabled";
@@ -335,6 +337,7 @@ export const catalog: readonly CatalogPolicy[] = [
     dcdnDomainMultipleOriginServers,
     cdnDomainScopeAllowed,
     cdnDomainHttpsEnabled,
+    cdnDomainCertificateFromCas,
     cdnDomainHttpsForce,
     cdnDomainTlsVersion,
     cdnDomainHttp2Enabled,
@@ -430,6 +433,7 @@ export const catalog: readonly CatalogPolicy[] = [
     slsLogstoreEnabledEncrypt,
     slsLogstoreEncryptKeyOriginCheck,
     slsLogstoreRetentionMinDays,
+    slsLogstoreWebTrackingDisabled,
     slsProjectDescriptionRequired,
     actiontrailEnabled,
     actiontrailTrailIntactEnabled,

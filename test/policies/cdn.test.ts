@@ -1,3 +1,4 @@
+import { cdnDomainCertificateFromCas } from "../../policies/rules/cdn/cdn-domain-certificate-from-cas";
 import { cdnDomainHttp2Enabled } from "../../policies/rules/cdn/cdn-domain-http2-enabled";
 import { cdnDomainHttpsEnabled } from "../../policies/rules/cdn/cdn-domain-https-enabled";
 import { cdnDomainHttpsForce } from "../../policies/rules/cdn/cdn-domain-https-force";
@@ -204,6 +205,30 @@ describe("cdn-domain-http2-enabled", () => {
         expect(f.message.en).toBe('DCDN domain "api" does not set http2 "on" in its https_option DomainConfig, so HTTP/2 is off; set http2 "on".');
         expect(f.message.fr).toBe(
             'Le domaine DCDN « api » ne définit pas http2 "on" dans sa DomainConfig https_option : HTTP/2 est désactivé ; définir http2 "on".',
+        );
+    });
+});
+
+describe("cdn-domain-certificate-from-cas", () => {
+    it("accepts a certificate named from Certificate Management, a switched-off certificate and no certificate block", async () => {
+        const r = [cdn(), cdn({ certificateConfig: { serverCertificateStatus: "off" } }), cdn({ certificateConfig: undefined })];
+        expect(await messages(cdnDomainCertificateFromCas, r)).toEqual([]);
+    });
+    it("flags a private key in the program", async () => {
+        const upload = { certType: "upload", serverCertificate: "-----BEGIN CERTIFICATE-----", privateKey: "[secret]" };
+        expect(await messages(cdnDomainCertificateFromCas, [cdn({ certificateConfig: upload })])).toEqual([
+            'CDN domain "www" carries its certificate\'s private key in certificateConfig.privateKey; name the certificate from '
+                + 'Certificate Management instead (certType "cas", certId).',
+        ]);
+    });
+    it("flags a certificate not named from Certificate Management, in French too", async () => {
+        const [f] = await run(cdnDomainCertificateFromCas, [cdn({ certificateConfig: { certType: "free", serverCertificateStatus: "on" } })]);
+        expect(f.message.en).toBe(
+            'CDN domain "www" does not name a certificate from Certificate Management (certType is free, certId is unset); set certType "cas" and certId.',
+        );
+        expect(f.message.fr).toBe(
+            "Le domaine CDN « www » ne désigne pas de certificat du service de gestion des certificats (certType vaut free, certId vaut "
+                + 'non renseigné) ; définir certType "cas" et certId.',
         );
     });
 });
