@@ -32,6 +32,7 @@ import { cdnDomainScopeAllowed } from "./rules/cdn/cdn-domain-scope-allowed";
 import { cdnDomainTlsVersion } from "./rules/cdn/cdn-domain-tls-version";
 import { dcdnDomainMultipleOriginServers } from "./rules/cdn/dcdn-domain-multiple-origin-servers";
 import { alidnsMxHasSpf } from "./rules/dns/alidns-mx-has-spf";
+import { alidnsRecordTargetOwned } from "./rules/dns/alidns-record-target-owned";
 import { ecsDiskAllEncryptedByKms } from "./rules/ecs/ecs-disk-all-encrypted-by-kms";
 import { ecsDiskAutoSnapshotPolicy } from "./rules/ecs/ecs-disk-auto-snapshot-policy";
 import { ecsDiskEncrypted } from "./rules/ecs/ecs-disk-encrypted";
@@ -346,6 +347,7 @@ export const catalog: readonly CatalogPolicy[] = [
     waf3DomainHttpsTls12,
     // dns
     alidnsMxHasSpf,
+    alidnsRecordTargetOwned,
     // oss
     ossBucketPublicReadProhibited,
     ossBucketPublicAccessBlocked,
