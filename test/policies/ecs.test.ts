@@ -637,6 +637,7 @@ describe("ecs-user-data-no-secrets", () => {
         "#!/bin/sh",
         "DB_PASSWORD=$(aliyun kms GetSecretValue --SecretName dakar2026-prod-storage-db | jq -r .SecretData)",
         'export REDIS_PASSWORD="${REDIS_FROM_KMS}"',
+        "DB_SECRET_NAME=dakar2026-prod-storage-db",
         "exec /opt/app/start",
     ].join("\n");
     const b64 = (s: string) => Buffer.from(s, "utf8").toString("base64");

@@ -15,8 +15,9 @@ const PATTERNS: readonly { readonly re: RegExp; readonly what: Text }[] = [
     { re: /\bLTAI[0-9A-Za-z]{12,}/, what: text("an AccessKey ID (LTAI…)", "un identifiant d'AccessKey (LTAI…)") },
     { re: /-----BEGIN [A-Z ]*PRIVATE KEY-----/, what: text("a private key", "une clé privée") },
     {
-        // A literal after the sign; "$(...)", "${VAR}" and quotes around them are lookups at boot, not values.
-        re: /\b[A-Za-z0-9_]*(?:password|passwd|secret|access_?key)[A-Za-z0-9_]*\s*[=:]\s*["']?(?![$"'\s(])[^\s"']{4,}/i,
+        // A key that ends in password/secret/access key (DB_PASSWORD, API_SECRET), set to a literal. "$(...)", "${VAR}" and
+        // quotes around them are lookups at boot; keys that name a secret (DB_SECRET_NAME, SECRET_ID) are not values.
+        re: /\b[A-Za-z0-9_]*(?:password|passwd|secret|access_?key)\s*[=:]\s*["']?(?![$"'\s(])[^\s"']{4,}/i,
         what: text("a password or secret assigned a literal value", "un mot de passe ou un secret affecté d'une valeur littérale"),
     },
 ];
