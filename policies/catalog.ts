@@ -28,6 +28,7 @@ import { cdnDomainHttp2Enabled } from "./rules/cdn/cdn-domain-http2-enabled";
 import { cdnDomainHttpsEnabled } from "./rules/cdn/cdn-domain-https-enabled";
 import { cdnDomainHttpsForce } from "./rules/cdn/cdn-domain-https-force";
 import { cdnDomainMultipleOriginServers } from "./rules/cdn/cdn-domain-multiple-origin-servers";
+import { cdnDomainPrivateOssOrigin } from "./rules/cdn/cdn-domain-private-oss-origin";
 import { cdnDomainScopeAllowed } from "./rules/cdn/cdn-domain-scope-allowed";
 import { cdnDomainTlsVersion } from "./rules/cdn/cdn-domain-tls-version";
 import { dcdnDomainMultipleOriginServers } from "./rules/cdn/dcdn-domain-multiple-origin-servers";
@@ -339,6 +340,7 @@ export const catalog: readonly CatalogPolicy[] = [
     cdnDomainScopeAllowed,
     cdnDomainHttpsEnabled,
     cdnDomainCertificateFromCas,
+    cdnDomainPrivateOssOrigin,
     cdnDomainHttpsForce,
     cdnDomainTlsVersion,
     cdnDomainHttp2Enabled,

@@ -3,6 +3,7 @@ import { cdnDomainHttp2Enabled } from "../../policies/rules/cdn/cdn-domain-http2
 import { cdnDomainHttpsEnabled } from "../../policies/rules/cdn/cdn-domain-https-enabled";
 import { cdnDomainHttpsForce } from "../../policies/rules/cdn/cdn-domain-https-force";
 import { cdnDomainMultipleOriginServers } from "../../policies/rules/cdn/cdn-domain-multiple-origin-servers";
+import { cdnDomainPrivateOssOrigin } from "../../policies/rules/cdn/cdn-domain-private-oss-origin";
 import { cdnDomainScopeAllowed } from "../../policies/rules/cdn/cdn-domain-scope-allowed";
 import { cdnDomainTlsVersion } from "../../policies/rules/cdn/cdn-domain-tls-version";
 import { dcdnDomainMultipleOriginServers } from "../../policies/rules/cdn/dcdn-domain-multiple-origin-servers";
@@ -229,6 +230,33 @@ describe("cdn-domain-certificate-from-cas", () => {
         expect(f.message.fr).toBe(
             "Le domaine CDN « www » ne désigne pas de certificat du service de gestion des certificats (certType vaut free, certId vaut "
                 + 'non renseigné) ; définir certType "cas" et certId.',
+        );
+    });
+});
+
+describe("cdn-domain-private-oss-origin", () => {
+    const bucket = { content: "dakar2026-prod-storage-media.oss-eu-central-1.aliyuncs.com", type: "oss", port: 443, priority: 20, weight: 10 };
+    const media = () => baseline(CDN, "media", { domainName: "media.dakar2026.sn", sources: [bucket] }, { id: "media.dakar2026.sn" });
+
+    it("accepts an OSS origin with private_oss_auth on, and leaves domain origins alone", async () => {
+        const r = [media(), config(CDN_CONFIG, "media-oss", "media.dakar2026.sn", "l2_oss_key", { private_oss_auth: "on" }), cdn()];
+        expect(await messages(cdnDomainPrivateOssOrigin, r)).toEqual([]);
+    });
+    it("flags an OSS origin without private-bucket authentication, even when another domain has it", async () => {
+        const other = config(CDN_CONFIG, "www-oss", "www.dakar2026.sn", "l2_oss_key", { private_oss_auth: "on" });
+        expect(await messages(cdnDomainPrivateOssOrigin, [media(), other])).toEqual([
+            'CDN domain "media" has an OSS origin but no l2_oss_key configuration with private_oss_auth "on", so it cannot read a private bucket.',
+        ]);
+    });
+    it("flags an AccessKey pair in the configuration, in French too", async () => {
+        const keyed = config(CDN_CONFIG, "media-oss", "media.dakar2026.sn", "l2_oss_key", { private_oss_auth: "on", perm_private_oss_tbl: "[secret]" });
+        const [f] = await run(cdnDomainPrivateOssOrigin, [media(), keyed]);
+        expect(f.message.en).toBe(
+            'CDN domain "media" puts an AccessKey pair in its l2_oss_key configuration (perm_private_oss_tbl); use private_oss_auth "on" alone, which signs with a role.',
+        );
+        expect(f.message.fr).toBe(
+            "Le domaine CDN « media » met une paire d'AccessKey dans sa configuration l2_oss_key (perm_private_oss_tbl) ; utiliser "
+                + 'private_oss_auth "on" seul, qui signe avec un rôle.',
         );
     });
 });
