@@ -27,6 +27,7 @@ import { cdnDomainCertificateFromCas } from "./rules/cdn/cdn-domain-certificate-
 import { cdnDomainHttp2Enabled } from "./rules/cdn/cdn-domain-http2-enabled";
 import { cdnDomainHttpsEnabled } from "./rules/cdn/cdn-domain-https-enabled";
 import { cdnDomainHttpsForce } from "./rules/cdn/cdn-domain-https-force";
+import { cdnDomainHttpsOrigin } from "./rules/cdn/cdn-domain-https-origin";
 import { cdnDomainMultipleOriginServers } from "./rules/cdn/cdn-domain-multiple-origin-servers";
 import { cdnDomainPrivateOssOrigin } from "./rules/cdn/cdn-domain-private-oss-origin";
 import { cdnDomainScopeAllowed } from "./rules/cdn/cdn-domain-scope-allowed";
@@ -342,6 +343,7 @@ export const catalog: readonly CatalogPolicy[] = [
     cdnDomainCertificateFromCas,
     cdnDomainPrivateOssOrigin,
     cdnDomainHttpsForce,
+    cdnDomainHttpsOrigin,
     cdnDomainTlsVersion,
     cdnDomainHttp2Enabled,
     // waf

@@ -2,6 +2,7 @@ import { cdnDomainCertificateFromCas } from "../../policies/rules/cdn/cdn-domain
 import { cdnDomainHttp2Enabled } from "../../policies/rules/cdn/cdn-domain-http2-enabled";
 import { cdnDomainHttpsEnabled } from "../../policies/rules/cdn/cdn-domain-https-enabled";
 import { cdnDomainHttpsForce } from "../../policies/rules/cdn/cdn-domain-https-force";
+import { cdnDomainHttpsOrigin } from "../../policies/rules/cdn/cdn-domain-https-origin";
 import { cdnDomainMultipleOriginServers } from "../../policies/rules/cdn/cdn-domain-multiple-origin-servers";
 import { cdnDomainPrivateOssOrigin } from "../../policies/rules/cdn/cdn-domain-private-oss-origin";
 import { cdnDomainScopeAllowed } from "../../policies/rules/cdn/cdn-domain-scope-allowed";
@@ -258,5 +259,34 @@ describe("cdn-domain-private-oss-origin", () => {
             "Le domaine CDN « media » met une paire d'AccessKey dans sa configuration l2_oss_key (perm_private_oss_tbl) ; utiliser "
                 + 'private_oss_auth "on" seul, qui signe avec un rôle.',
         );
+    });
+});
+
+describe("cdn-domain-https-origin", () => {
+    it("accepts CDN and DCDN domains that fetch over HTTPS", async () => {
+        const r = [
+            cdn(),
+            config(CDN_CONFIG, "www-origin", "www.dakar2026.sn", "forward_scheme", { enable: "on", scheme_origin: "https", scheme_origin_port: "443" }),
+            dcdn(),
+            config(DCDN_CONFIG, "api-origin", "api.dakar2026.sn", "forward_scheme", { enable: "on", scheme_origin: "https" }),
+        ];
+        expect(await messages(cdnDomainHttpsOrigin, r)).toEqual([]);
+    });
+    it("flags a domain without forward_scheme", async () => {
+        expect(await messages(cdnDomainHttpsOrigin, [cdn()])).toEqual([
+            'CDN domain "www" has no forward_scheme DomainConfig, so it fetches from its origins in plain HTTP.',
+        ]);
+    });
+    it("flags scheme_origin follow, and https switched off, in French too", async () => {
+        const follow = await run(cdnDomainHttpsOrigin, [cdn(), config(CDN_CONFIG, "o", "www.dakar2026.sn", "forward_scheme", { enable: "on", scheme_origin: "follow" })]);
+        expect(follow.map((f) => f.message.en)).toEqual([
+            'CDN domain "www" does not fetch from its origins over HTTPS (scheme_origin is follow); set enable "on" and scheme_origin "https".',
+        ]);
+        expect(follow[0].message.fr).toBe(
+            "Le domaine CDN « www » ne retourne pas à ses origines en HTTPS (scheme_origin vaut follow) ; définir enable \"on\" et scheme_origin \"https\".",
+        );
+        expect(await messages(cdnDomainHttpsOrigin, [dcdn(), config(DCDN_CONFIG, "o", "api.dakar2026.sn", "forward_scheme", { enable: "off", scheme_origin: "https" })])).toEqual([
+            'DCDN domain "api" does not fetch from its origins over HTTPS (scheme_origin is https); set enable "on" and scheme_origin "https".',
+        ]);
     });
 });

@@ -738,7 +738,7 @@ export const FORBIDDEN: Readonly<Record<string, string>> = {
 
 /**
  * Second resources of a type the world needs so that stack rules find what they count or join: a
- * vSwitch and an instance in a second zone, a second backend, the TLS-version and HTTP/2 settings of the CDN
+ * vSwitch and an instance in a second zone, a second backend, the TLS-version, HTTP/2 and origin-protocol settings of the CDN
  * domains, the snapshot policy of the second disk.
  */
 const COMPANIONS: readonly { readonly type: string; readonly name: string; readonly change: Inputs }[] = [
@@ -763,6 +763,11 @@ const COMPANIONS: readonly { readonly type: string; readonly name: string; reado
         type,
         name: `${defaultName(type)}-http2`,
         change: { functionName: "https_option", functionArgs: [{ argName: "http2", argValue: "on" }] },
+    })),
+    ...(["alicloud:cdn/domainConfig:DomainConfig", "alicloud:dcdn/domainConfig:DomainConfig"] as const).map((type) => ({
+        type,
+        name: `${defaultName(type)}-origin`,
+        change: { functionName: "forward_scheme", functionArgs: [{ argName: "enable", argValue: "on" }, { argName: "scheme_origin", argValue: "https" }] },
     })),
 ];
 
