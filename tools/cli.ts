@@ -6,6 +6,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
 import type { Lang } from "../policies/lib/rule";
+import { PLAN_DATE_VARIABLE } from "../infra/core/names";
 import { StackConfigError } from "./plan/stack-config";
 import type { Plan } from "./plan/types";
 import { FORMATS, isFormat, render } from "./report";
@@ -14,7 +15,7 @@ import { FORMATS, isFormat, render } from "./report";
 
 const USAGE = `Usage:
   npm run diagram [-- --stack <stack>]            Mermaid diagram of the stack's network
-  npm run plan  [-- --stack <stack>] [--json <file>] [--preview] [--root <checkout>]
+  npm run plan  [-- --stack <stack>] [--json <file>] [--preview] [--root <checkout>] [--today YYYY-MM-DD]
   npm run audit -- --stack <stack> | --plan <file> --env <dev|staging|prod>
                    [--format ${FORMATS.join("|")}] [--out <file>] [--lang en|fr] [--today YYYY-MM-DD]`;
 
@@ -35,13 +36,26 @@ function write(file: string, text: string): void {
     fs.writeFileSync(file, text);
 }
 
+/**
+ * The day plans and audits are made on: --today, else the one already pinned in the environment,
+ * else today. The program reads it from the environment (infra/settings.ts planTime), so that the
+ * event calendar plans the same way all day.
+ */
+function pinPlanDate(given: string | undefined): string {
+    const today = given ?? (process.env[PLAN_DATE_VARIABLE] || new Date().toISOString().slice(0, 10));
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError(`--today "${today}" is not a date YYYY-MM-DD`);
+    process.env[PLAN_DATE_VARIABLE] = today;
+    return today;
+}
+
 async function plan(argv: string[]): Promise<number> {
     const { planStack, planToJson } = await import("./plan/engine");
     const { summarisePlan } = await import("./plan/summary");
     const { values } = parseArgs({
         args: argv,
-        options: { stack: { type: "string", default: "dev" }, json: { type: "string" }, preview: { type: "boolean" }, root: { type: "string" } },
+        options: { stack: { type: "string", default: "dev" }, json: { type: "string" }, preview: { type: "boolean" }, root: { type: "string" }, today: { type: "string" } },
     });
+    pinPlanDate(values.today);
     const result = await planStack(values.stack as string, { preview: values.preview, root: values.root });
     if (values.json) write(values.json, planToJson(result));
     process.stdout.write(summarisePlan(result));
@@ -68,8 +82,7 @@ async function auditCommand(argv: string[]): Promise<number> {
     if (!isFormat(format)) throw new UsageError(`--format "${format}" is not one of ${FORMATS.join(", ")}`);
     const lang = values.lang as string;
     if (lang !== "en" && lang !== "fr") throw new UsageError(`--lang "${lang}" is not one of en, fr`);
-    const today = values.today ?? new Date().toISOString().slice(0, 10);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError(`--today "${today}" is not a date YYYY-MM-DD`);
+    const today = pinPlanDate(values.today);
     let subject: Plan;
     let env: string;
     if (values.stack !== undefined && values.plan === undefined) {
@@ -100,6 +113,7 @@ async function diagram(argv: string[]): Promise<number> {
     const { planStack } = await import("./plan/engine");
     const { networkDiagram } = await import("./diagram");
     const { values } = parseArgs({ args: argv, options: { stack: { type: "string", default: "prod" }, root: { type: "string" } } });
+    pinPlanDate(undefined);
     process.stdout.write(networkDiagram(await planStack(values.stack as string, { root: values.root })));
     return 0;
 }

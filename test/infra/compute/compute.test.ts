@@ -28,6 +28,7 @@ import {
     unclassified,
     wildcardFaults,
 } from "../../support/invariants";
+import { TEST_PLAN_DATE } from "../../support/plan-date";
 import { STACKS, stackRaw } from "../../support/settings";
 
 const TYPE = {
@@ -43,8 +44,8 @@ const TYPE = {
 } as const;
 
 const BUILDING = 120_000;
-/** The plan time of every test here: the day the Games' platform was handed over to Senum's calendar. */
-const PLAN_TIME = Date.parse("2026-11-29T00:00:00Z");
+/** The plan time of every test here: the day every plan of the test suite is made on. */
+const PLAN_TIME = Date.parse(`${TEST_PLAN_DATE}T00:00:00Z`);
 const SUFFIX = "abc123";
 /** What the edge layer would give. */
 const EDGE = { albServerGroupId: "sgp-test-app", appPort: 8080 };
