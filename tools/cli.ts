@@ -5,6 +5,7 @@
  * flag), 3 a bug (one line asking for a report). Every flag, path and date is checked before the
  * Pulumi SDK or the catalog is loaded, so a typo costs nothing and loses nothing.
  */
+import { PLAN_DATE_VARIABLE } from "../infra/core/names";
 import { isCalendarDate } from "../policies/lib/dates";
 import type { Lang } from "../policies/lib/rule";
 import { OptionSpecs, parseFlags } from "./command/args";
@@ -44,12 +45,19 @@ async function plan(argv: readonly string[]): Promise<number> {
     const parsed = parseFlags(
         "npm run plan",
         usage("plan"),
-        { ...STACK_FLAGS, json: { type: "string", placeholder: "<file>" }, preview: { type: "boolean" }, against: { type: "string", placeholder: "<baseline.json>" } },
+        {
+            ...STACK_FLAGS,
+            json: { type: "string", placeholder: "<file>" },
+            preview: { type: "boolean" },
+            against: { type: "string", placeholder: "<baseline.json>" },
+            today: { type: "string", placeholder: "<YYYY-MM-DD>" },
+        },
         argv,
     );
     if (parsed.help) return help("plan");
     const { flags } = parsed;
     const json = flags.json === undefined ? undefined : checkOutputPath("--json", flags.json);
+    today(flags.today);
     // Read before planning, which takes seconds: a missing or malformed baseline is bad input.
     const against = flags.against === undefined ? undefined : await readBaselineFile(flags.against);
     const { config, root } = stackConfig(flags);
@@ -85,10 +93,18 @@ async function compareAgainst(plan: Plan, { file, baseline }: { file: string; ba
     return comparison.deleted.length > 0 ? 1 : 0;
 }
 
+/**
+ * The day plans and audits are made on: --today, else the one already pinned in the environment,
+ * else today. It is pinned in the environment because the program reads it there (infra/settings.ts
+ * planTime): the event calendar then plans the same way all day, and a test or a rerun can fix it.
+ */
 function today(flag: string | undefined): string {
-    if (flag === undefined) return new Date().toISOString().slice(0, 10);
-    if (!isCalendarDate(flag)) throw new InputError(MSG.notADate("--today", flag));
-    return flag;
+    const pinned = process.env[PLAN_DATE_VARIABLE];
+    if (flag !== undefined && !isCalendarDate(flag)) throw new InputError(MSG.notADate("--today", flag));
+    if (flag === undefined && pinned !== undefined && pinned !== "" && !isCalendarDate(pinned)) throw new InputError(MSG.notADate(PLAN_DATE_VARIABLE, pinned));
+    const day = flag ?? (pinned || new Date().toISOString().slice(0, 10));
+    process.env[PLAN_DATE_VARIABLE] = day;
+    return day;
 }
 
 async function audit(argv: readonly string[]): Promise<number> {
@@ -140,6 +156,7 @@ async function diagram(argv: readonly string[]): Promise<number> {
     if (parsed.help) return help("diagram");
     const { flags } = parsed;
     const target = flags.out === undefined ? undefined : checkOutputPath("--out", flags.out);
+    today(undefined);
     const { config, root } = stackConfig(flags);
     const { networkDiagram } = await import("./diagram");
     const text = networkDiagram(await planned(config, root));

@@ -62,16 +62,26 @@ export const STATELESS_TYPES: readonly string[] = [
     "alicloud:rds/rdsAccount:RdsAccount",
     "alicloud:rds/accountPrivilege:AccountPrivilege",
     "alicloud:rds/backupPolicy:BackupPolicy",
+    // The app servers are cattle: a template, a group and its rules, all recreated as they were;
+    // what they write lives in the buckets, the database and the logstore.
+    "alicloud:ecs/ecsLaunchTemplate:EcsLaunchTemplate",
+    "alicloud:ess/scalingGroup:ScalingGroup",
+    "alicloud:ess/albServerGroupAttachment:AlbServerGroupAttachment",
+    "alicloud:ess/scalingRule:ScalingRule",
+    "alicloud:ess/scheduledTask:ScheduledTask",
 ];
 
 /**
- * Inputs ending in "Name" that name something inside a database engine, not a cloud resource: the
- * engine's own rules apply (a MySQL account name cannot hold a hyphen), not the naming convention.
+ * Inputs ending in "Name" that name something inside a database engine or a service's own
+ * catalogue, not a cloud resource of ours: their rules apply (a MySQL account name cannot hold a
+ * hyphen, a metric is called what the service calls it), not the naming convention.
  */
 export const ENGINE_IDENTIFIERS: Readonly<Record<string, readonly string[]>> = {
     "alicloud:rds/rdsAccount:RdsAccount": ["accountName"],
     "alicloud:rds/accountPrivilege:AccountPrivilege": ["accountName"],
     "alicloud:rds/database:Database": ["dataBaseName"],
+    // A CloudMonitor metric, named by the service.
+    "alicloud:ess/scalingRule:ScalingRule": ["metricName"],
 };
 
 /** The seven mandatory tags (DESIGN: project, environment, component, owner, cost-centre, data-classification, managed-by). */
@@ -205,6 +215,63 @@ export function identityFaults(resources: readonly Res[]): string[] {
         const parent = r.parent ? byUrn.get(r.parent) : undefined;
         if (parent && !parent.custom && parent.type !== "pulumi:pulumi:Stack" && !r.name.startsWith(`${parent.name}-`)) {
             faults.push(`${r.name} is not named from its component ${parent.name}`);
+        }
+    }
+    return faults;
+}
+
+/** Every way this project could give a server an address: instances, launch templates, scaling configurations. */
+export const COMPUTE_PATHS = [
+    "alicloud:ecs/instance:Instance",
+    "alicloud:ecs/ecsLaunchTemplate:EcsLaunchTemplate",
+    "alicloud:ecs/launchTemplate:LaunchTemplate",
+    "alicloud:ess/scalingConfiguration:ScalingConfiguration",
+] as const;
+
+/**
+ * No server gets a public address: no public bandwidth (what makes ECS assign one), no charge type
+ * for it, no EIP bound to an instance, no public-IP flag of a scaling configuration.
+ */
+export function publicIpFaults(resources: readonly Res[]): string[] {
+    const faults: string[] = [];
+    for (const r of resources) {
+        if ((COMPUTE_PATHS as readonly string[]).includes(r.type)) {
+            const out = r.inputs.internetMaxBandwidthOut;
+            if (out !== 0) faults.push(`${r.name}: internetMaxBandwidthOut is ${JSON.stringify(out)}, want 0`);
+            if (r.inputs.internetChargeType !== undefined) faults.push(`${r.name}: internetChargeType is set`);
+            if (r.inputs.allocatePublicIp === true || r.inputs.internetMaxBandwidthIn !== undefined) faults.push(`${r.name}: asks for public bandwidth`);
+        }
+        if (r.type === "alicloud:ecs/eipAssociation:EipAssociation" && r.inputs.instanceType !== "Nat") faults.push(`${r.name}: binds an EIP to ${String(r.inputs.instanceType)}`);
+    }
+    return faults;
+}
+
+/** Every disk a compute path declares is encrypted with `keyId`. */
+export function diskEncryptionFaults(resources: readonly Res[], keyId: string): string[] {
+    const faults: string[] = [];
+    for (const r of resources.filter((x) => (COMPUTE_PATHS as readonly string[]).includes(x.type))) {
+        const disks = [["systemDisk", r.inputs.systemDisk], ...((r.inputs.dataDisks ?? []) as unknown[]).map((d, i) => [`dataDisks[${i}]`, d])] as [string, unknown][];
+        for (const [where, d] of disks) {
+            const disk = (d ?? {}) as Record<string, unknown>;
+            if (disk.encrypted !== true) faults.push(`${r.name}: ${where} is not encrypted`);
+            if (disk.kmsKeyId !== keyId) faults.push(`${r.name}: ${where} is encrypted with ${JSON.stringify(disk.kmsKeyId)}, want ${keyId}`);
+        }
+    }
+    return faults;
+}
+
+/** RAM policy statements that allow any action (`*`, `service:*`) on any resource (`*`). */
+export function wildcardFaults(resources: readonly Res[]): string[] {
+    const faults: string[] = [];
+    const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : [v]);
+    for (const r of resources.filter((x) => x.type === "alicloud:ram/policy:Policy")) {
+        const doc = JSON.parse(String(r.inputs.policyDocument)) as { Statement: Record<string, unknown>[] };
+        for (const st of doc.Statement) {
+            if (st.Effect !== "Allow") continue;
+            const anyAction = list(st.Action).some((a) => typeof a === "string" && (a === "*" || a.endsWith(":*")));
+            const anyResource = list(st.Resource).some((x) => x === "*");
+            if (anyAction && anyResource) faults.push(`${r.name}: allows ${JSON.stringify(st.Action)} on "*"`);
+            if (st.NotAction !== undefined || st.NotResource !== undefined) faults.push(`${r.name}: uses NotAction / NotResource`);
         }
     }
     return faults;

@@ -303,7 +303,7 @@ describe("command line", () => {
         fs.writeFileSync(
             path.join(tmp, "stacks", "Pulumi.broken.yaml"),
             "config:\n  alicloud:region: eu-central-1\n  dakar2026:profile: prod\n  dakar2026:vpcCidr: 10.130.0.0/16\n" +
-                "  dakar2026:zones: [eu-central-1a, eu-central-1a, eu-central-1b]\n",
+                "  dakar2026:zones: [eu-central-1a, eu-central-1a, eu-central-1b]\n  dakar2026:appImageId: m-gw8test0app0image0001\n",
         );
         fs.symlinkSync(path.join(ROOT, "infra"), path.join(tmp, "infra"));
         expect(await cli("plan", "--stack", "broken", "--root", tmp)).toBe(2);
@@ -320,6 +320,11 @@ describe("command line", () => {
         const count = written.resources.filter((r) => r.type !== "pulumi:pulumi:Stack").length;
         expect(stdout.join("")).toContain(`Offline plan of stack "${stack}" (profile ${written.profile}, project dakar2026): ${count} resources`);
     }, PLANNING);
+
+    it("rejects a plan date that is not a date, with exit 2", async () => {
+        expect(await cli("plan", "--stack", STACKS[0], "--today", "29/11/2026")).toBe(2);
+        expect(stderr.join("").split("\n")[0]).toBe('error: --today "29/11/2026" is not a date YYYY-MM-DD');
+    });
 
     it("rejects an unknown format, a plan without --env and malformed JSON with exit 2", async () => {
         expect(await cli("audit", "--stack", STACKS[0], "--format", "pdf")).toBe(2);
