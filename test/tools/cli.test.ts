@@ -68,7 +68,11 @@ function project(name: string, stackFile: string | undefined, projectFile = fs.r
 }
 
 /** A prod-like stack file with `extra` lines under config: (a key given twice is YAML's error). */
-const stackFile = (extra: string, base = "  alicloud:region: eu-central-1\n  dakar2026:profile: dev\n  dakar2026:vpcCidr: 10.140.0.0/16\n  dakar2026:zones: [eu-central-1a, eu-central-1b]\n"): string =>
+const stackFile = (
+    extra: string,
+    base = "  alicloud:region: eu-central-1\n  dakar2026:profile: dev\n  dakar2026:vpcCidr: 10.140.0.0/16\n  dakar2026:zones: [eu-central-1a, eu-central-1b]\n" +
+        "  dakar2026:appImageId: m-gw8testimage0000001\n",
+): string =>
     `config:\n${base}${extra}`;
 
 const USAGE_HEAD: Readonly<Record<string, string>> = {
@@ -99,8 +103,8 @@ afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
  */
 const BAD_INPUT: readonly (readonly [string, readonly string[], string, "usage" | "line"])[] = [
     // Flags.
-    ["a misspelt option", ["plan", "--stak", "dev"], "--stak is not an option of npm run plan; did you mean --stack? options: --stack, --root, --json, --preview, --against", "usage"],
-    ["a short option that does not exist", ["plan", "-s", "dev"], "-s is not an option of npm run plan; options: --stack, --root, --json, --preview, --against", "usage"],
+    ["a misspelt option", ["plan", "--stak", "dev"], "--stak is not an option of npm run plan; did you mean --stack? options: --stack, --root, --json, --preview, --against, --today", "usage"],
+    ["a short option that does not exist", ["plan", "-s", "dev"], "-s is not an option of npm run plan; options: --stack, --root, --json, --preview, --against, --today", "usage"],
     ["an option without its value", ["plan", "--stack"], "--stack needs a value: --stack <stack>", "usage"],
     ["an option whose value is another option", ["plan", "--stack", "--json", "@/p.json"], "--stack needs a value: --stack <stack>", "usage"],
     ["a value given to a switch", ["plan", "--preview=yes"], '--preview takes no value (got "yes")', "usage"],
@@ -198,7 +202,7 @@ describe("bad stack and project files: exit 2 and one line", () => {
         ["a key given twice", () => project("s-twice", stackFile("  dakar2026:owner: a\n  dakar2026:owner: b\n")), "@/s-twice/stacks/Pulumi.sandbox.yaml is not valid YAML: Map keys must be unique"],
         ["a value of the wrong declared type", () => project("s-type", stackFile("  dakar2026:appPort: web\n")), `Stack 'sandbox' with configuration key 'appPort' must be of type 'integer' (got "web" in stacks/Pulumi.sandbox.yaml)`],
         ["a list where a string is declared", () => project("s-list-value", stackFile("  dakar2026:owner: [a, b]\n")), `Stack 'sandbox' with configuration key 'owner' must be of type 'string' (got ["a","b"] in stacks/Pulumi.sandbox.yaml)`],
-        ["a required key missing", () => project("s-missing", "config:\n  alicloud:region: eu-central-1\n  dakar2026:profile: dev\n"), "Stack 'sandbox' is missing configuration values 'vpcCidr' and 'zones'"],
+        ["a required key missing", () => project("s-missing", "config:\n  alicloud:region: eu-central-1\n  dakar2026:profile: dev\n"), "Stack 'sandbox' is missing configuration values 'appImageId', 'vpcCidr' and 'zones'"],
     ];
     it.each(cases)("%s", async (_what, make, line) => {
         const root = make();
