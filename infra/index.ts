@@ -5,6 +5,7 @@
  */
 import { componentName } from "./core/names";
 import { uniqueSuffix } from "./core/suffix";
+import { Edge } from "./edge";
 import { Keys } from "./keys";
 import { Network } from "./network";
 import { loadSettings } from "./settings";
@@ -17,6 +18,7 @@ const suffix = uniqueSuffix(core);
 const keys = new Keys(componentName(core, "keys"), { core, config: settings.keys });
 const network = new Network(componentName(core, "network"), { core, config: settings.network, keys, uniqueSuffix: suffix });
 const storage = new Storage(componentName(core, "storage"), { core, config: settings.storage, keys, network, uniqueSuffix: suffix });
+const edge = new Edge(componentName(core, "edge"), { core, config: settings.edge, keys, network, storage });
 
 // Who and where.
 export const environment = core.environment;
@@ -46,3 +48,10 @@ export const cachePassword = storage.cache.password;
 export const credentialSecretNames = storage.credentialSecretNames;
 export const storageKeyIds = storage.keyIds;
 export const cdnOriginRoleArn = storage.cdnOriginRoleArn;
+// Edge. Point the hosts' CNAMEs here when the stack does not manage its DNS zone.
+export const hosts = edge.hosts;
+export const albId = edge.albId;
+export const albDnsName = edge.albDnsName;
+export const albServerGroupId = edge.albServerGroupId;
+export const cdnCnames = edge.cdnCnames;
+export const albAccessLogStore = edge.albAccessLogStore;

@@ -9,6 +9,7 @@ import { ALICLOUD_CONFIG_KEYS, ALICLOUD_SECRET_KEYS, closest, RESERVED_NAMESPACE
 import type { LayerConfig } from "./core/layer";
 import { PROJECT } from "./core/names";
 import { CORE_KEYS, CoreSettings, parseCore } from "./core/settings";
+import { edgeConfig } from "./edge/config";
 import { keysConfig } from "./keys/config";
 import { networkConfig } from "./network/config";
 import { storageConfig } from "./storage/config";
@@ -21,6 +22,7 @@ export const LAYERS = {
     keys: keysConfig,
     network: networkConfig,
     storage: storageConfig,
+    edge: edgeConfig,
 } as const;
 
 type Layers = typeof LAYERS;

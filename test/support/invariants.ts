@@ -62,16 +62,29 @@ export const STATELESS_TYPES: readonly string[] = [
     "alicloud:rds/rdsAccount:RdsAccount",
     "alicloud:rds/accountPrivilege:AccountPrivilege",
     "alicloud:rds/backupPolicy:BackupPolicy",
+    // The edge: listeners, groups and CDN settings are configuration a replacement sets again; a
+    // CDN domain's CNAME derives from its name, so a new one answers on the same CNAME.
+    "alicloud:alb/listener:Listener",
+    "alicloud:alb/serverGroup:ServerGroup",
+    "alicloud:alb/loadBalancerSecurityGroupAttachment:LoadBalancerSecurityGroupAttachment",
+    "alicloud:cdn/domainNew:DomainNew",
+    "alicloud:cdn/domainConfig:DomainConfig",
+    "alicloud:dns/alidnsRecord:AlidnsRecord",
 ];
 
 /**
- * Inputs ending in "Name" that name something inside a database engine, not a cloud resource: the
- * engine's own rules apply (a MySQL account name cannot hold a hyphen), not the naming convention.
+ * Inputs ending in "Name" that name something other than a cloud resource: inside a database engine
+ * (a MySQL account name cannot hold a hyphen), a DNS name, a CDN feature; their own rules apply,
+ * not the naming convention.
  */
 export const ENGINE_IDENTIFIERS: Readonly<Record<string, readonly string[]>> = {
     "alicloud:rds/rdsAccount:RdsAccount": ["accountName"],
     "alicloud:rds/accountPrivilege:AccountPrivilege": ["accountName"],
     "alicloud:rds/database:Database": ["dataBaseName"],
+    // DNS names (the site's hosts and zone) follow the domain's owner, not the cloud naming convention.
+    "alicloud:cdn/domainNew:DomainNew": ["domainName"],
+    "alicloud:cdn/domainConfig:DomainConfig": ["domainName", "functionName"],
+    "alicloud:dns/alidnsRecord:AlidnsRecord": ["domainName"],
 };
 
 /** The seven mandatory tags (DESIGN: project, environment, component, owner, cost-centre, data-classification, managed-by). */
