@@ -74,21 +74,22 @@ export interface CdnFeature {
 /**
  * The features every CDN host gets: back-to-origin to the private bucket, signed by the CDN
  * (docs/decisions/0006), over HTTPS (the buckets refuse plain HTTP); HTTP redirected to HTTPS;
- * TLS 1.2 and 1.3 only; HTTP/2; compression; the cache rules.
+ * TLS 1.2 and 1.3 only; HTTP/2 and OCSP stapling; compression; the cache rules.
  */
 export function cdnFeatures(): CdnFeature[] {
     return [
         { logical: "private-origin", functionName: "l2_oss_key", args: { private_oss_auth: "on" } },
-        { logical: "origin-https", functionName: "forward_scheme", args: { enable: "on", scheme_origin: "https" } },
+        { logical: "origin-https", functionName: "forward_scheme", args: { enable: "on", scheme_origin: "https", scheme_origin_port: String(HTTPS_PORT) } },
         { logical: "https-force", functionName: "https_force", args: { enable: "on", https_rewrite: "301" } },
         { logical: "tls", functionName: "https_tls_version", args: { tls10: "off", tls11: "off", tls12: "on", tls13: "on" } },
-        { logical: "http2", functionName: "https_option", args: { http2: "on" } },
+        { logical: "http2", functionName: "https_option", args: { http2: "on", ocsp_stapling: "on" } },
         { logical: "gzip", functionName: "gzip", args: { enable: "on" } },
-        { logical: "brotli", functionName: "brotli", args: { enable: "on", brotli_level: "6" } },
+        { logical: "brotli", functionName: "brotli", args: { enable: "on" } },
         ...CACHE_RULES.map((r) => ({
             logical: `ttl-${r.path.replace(/[^a-z0-9]/g, "")}`,
             functionName: "path_based_ttl_set",
-            args: { path: r.path, ttl: String(r.ttlSeconds), weight: "99" },
+            // Our TTLs win over the origin's headers; at TTL 0, force_revalidate "off" means "do not cache at all".
+            args: { path: r.path, ttl: String(r.ttlSeconds), weight: "99", swift_origin_cache_high: "off", force_revalidate: "off" },
         })),
     ];
 }

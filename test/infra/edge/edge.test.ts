@@ -158,15 +158,15 @@ describe.each(SCENARIOS)("the edge layer of $title", ({ stack, raw }) => {
             const feature = (name: string): Record<string, string>[] => configs.filter((c) => c.inputs.functionName === name).map(argsOf);
             expect(feature("https_tls_version")).toEqual([{ tls10: "off", tls11: "off", tls12: "on", tls13: "on" }]);
             expect(feature("https_force")).toEqual([{ enable: "on", https_rewrite: "301" }]);
-            expect(feature("https_option")).toEqual([{ http2: "on" }]);
+            expect(feature("https_option")).toEqual([{ http2: "on", ocsp_stapling: "on" }]);
             expect(feature("l2_oss_key")).toEqual([{ private_oss_auth: "on" }]);
-            expect(feature("forward_scheme")).toEqual([{ enable: "on", scheme_origin: "https" }]);
+            expect(feature("forward_scheme")).toEqual([{ enable: "on", scheme_origin: "https", scheme_origin_port: "443" }]);
             expect(feature("gzip")).toEqual([{ enable: "on" }]);
-            expect(feature("brotli")).toEqual([{ enable: "on", brotli_level: "6" }]);
+            expect(feature("brotli")).toEqual([{ enable: "on" }]);
             expect(feature("path_based_ttl_set")).toEqual([
-                { path: "/assets/", ttl: "31536000", weight: "99" },
-                { path: "/results/", ttl: "60", weight: "99" },
-                { path: "/api/", ttl: "0", weight: "99" },
+                { path: "/assets/", ttl: "31536000", weight: "99", swift_origin_cache_high: "off", force_revalidate: "off" },
+                { path: "/results/", ttl: "60", weight: "99", swift_origin_cache_high: "off", force_revalidate: "off" },
+                { path: "/api/", ttl: "0", weight: "99", swift_origin_cache_high: "off", force_revalidate: "off" },
             ]);
         }
         expect(CACHE_RULES.map((r) => r.path)).toEqual(["/assets/", "/results/", "/api/"]);
