@@ -264,7 +264,8 @@ describe("command line", () => {
         fs.writeFileSync(
             path.join(tmp, "stacks", "Pulumi.broken.yaml"),
             "config:\n  alicloud:region: eu-central-1\n  dakar2026:profile: prod\n  dakar2026:vpcCidr: 10.130.0.0/16\n" +
-                "  dakar2026:zones: [eu-central-1a, eu-central-1a, eu-central-1b]\n",
+                "  dakar2026:zones: [eu-central-1a, eu-central-1a, eu-central-1b]\n" +
+                "  dakar2026:certificateId: \"14276310\"\n  dakar2026:domain: dakar2026.senum.sn\n",
         );
         fs.symlinkSync(path.join(ROOT, "infra"), path.join(tmp, "infra"));
         expect(await cli("plan", "--stack", "broken", "--root", tmp)).toBe(2);
