@@ -222,3 +222,69 @@ export function identityFaults(resources: readonly Res[]): string[] {
     }
     return faults;
 }
+
+/** TLS versions no HTTPS entry may accept. */
+const OLD_TLS = ["TLSv1.0", "TLSv1.1"];
+/** ALB built-in security policies that accept TLS 1.2 and later only. */
+const TLS12_ALB_POLICIES = ["tls_cipher_policy_1_2", "tls_cipher_policy_1_2_strict", "tls_cipher_policy_1_2_strict_with_1_3"];
+
+const CDN_DOMAIN_TYPES = ["alicloud:cdn/domainNew:DomainNew", "alicloud:dcdn/domain:Domain"];
+const CDN_CONFIG_TYPES = ["alicloud:cdn/domainConfig:DomainConfig", "alicloud:dcdn/domainConfig:DomainConfig"];
+
+/** The arguments of a domain's configs of one feature, joined on the domain's name. */
+function featureArgs(resources: readonly Res[], domain: Res, functionName: string): Record<string, unknown>[] {
+    return resources
+        .filter((c) => CDN_CONFIG_TYPES.includes(c.type) && c.inputs.functionName === functionName && c.inputs.domainName === domain.inputs.domainName)
+        .map((c) => Object.fromEntries(((c.inputs.functionArgs ?? []) as { argName: string; argValue: unknown }[]).map((a) => [a.argName, a.argValue])));
+}
+
+/**
+ * Every HTTPS entry accepts TLS 1.2 and later only: ALB HTTPS listeners name a TLS 1.2+ built-in
+ * policy or a custom one without TLS 1.0/1.1; every CDN/DCDN domain turns TLS 1.0 and 1.1 off.
+ */
+export function tlsFaults(resources: readonly Res[]): string[] {
+    const faults: string[] = [];
+    const custom = resources.filter((r) => r.type === "alicloud:alb/securityPolicy:SecurityPolicy");
+    for (const l of resources.filter((r) => r.type === "alicloud:alb/listener:Listener" && r.inputs.listenerProtocol === "HTTPS")) {
+        const policy = l.inputs.securityPolicyId;
+        const own = custom.find((p) => p.id === policy);
+        const weak = own ? ((own.inputs.tlsVersions ?? []) as string[]).filter((v) => OLD_TLS.includes(v)) : [];
+        if (own ? weak.length > 0 : !TLS12_ALB_POLICIES.includes(String(policy))) faults.push(`${l.name}: security policy ${JSON.stringify(policy)} accepts TLS older than 1.2`);
+    }
+    for (const d of resources.filter((r) => CDN_DOMAIN_TYPES.includes(r.type))) {
+        const args = featureArgs(resources, d, "https_tls_version");
+        if (!args.some((a) => a.tls10 === "off" && a.tls11 === "off")) faults.push(`${d.name}: TLS 1.0 or 1.1 left on`);
+    }
+    return faults;
+}
+
+/**
+ * Plain HTTP is never served, only redirected: no ALB listener (nor classic SLB listener) speaks
+ * HTTP, and every CDN/DCDN domain forces HTTPS.
+ */
+export function plainHttpFaults(resources: readonly Res[]): string[] {
+    const faults: string[] = [];
+    for (const l of resources.filter((r) => r.type === "alicloud:alb/listener:Listener" && r.inputs.listenerProtocol !== "HTTPS")) {
+        faults.push(`${l.name}: listens on ${String(l.inputs.listenerProtocol)} ${String(l.inputs.listenerPort)}`);
+    }
+    for (const l of resources.filter((r) => r.type === "alicloud:slb/listener:Listener" && r.inputs.protocol === "http" && r.inputs.listenerForward !== "on")) {
+        faults.push(`${l.name}: serves plain HTTP on ${String(l.inputs.frontendPort)}`);
+    }
+    for (const d of resources.filter((r) => CDN_DOMAIN_TYPES.includes(r.type))) {
+        if (!featureArgs(resources, d, "https_force").some((a) => a.enable === "on")) faults.push(`${d.name}: HTTP not redirected to HTTPS`);
+    }
+    return faults;
+}
+
+/** No CDN origin is reached anonymously: every OSS origin of a CDN domain is signed by the CDN (private-bucket back-to-origin). */
+export function anonymousOriginFaults(resources: readonly Res[]): string[] {
+    const faults: string[] = [];
+    for (const d of resources.filter((r) => CDN_DOMAIN_TYPES.includes(r.type))) {
+        const oss = ((d.inputs.sources ?? []) as { type?: string }[]).some((s) => s.type === "oss");
+        if (oss && !featureArgs(resources, d, "l2_oss_key").some((a) => a.private_oss_auth === "on")) faults.push(`${d.name}: reads its OSS origin without the CDN's signature`);
+    }
+    for (const b of resources.filter((r) => r.type === "alicloud:oss/bucket:Bucket" || r.type === "alicloud:oss/bucketAcl:BucketAcl")) {
+        if (typeof b.inputs.acl === "string" && b.inputs.acl !== "private") faults.push(`${b.name}: ACL ${b.inputs.acl}`);
+    }
+    return faults;
+}
