@@ -73,17 +73,24 @@ export const STATELESS_TYPES: readonly string[] = [
 ];
 
 /**
- * Inputs ending in "Name" that name something other than a cloud resource: inside a database engine
- * (a MySQL account name cannot hold a hyphen), a DNS name, a CDN feature; their own rules apply,
- * not the naming convention.
+ * Inputs ending in "Name" that identify nothing in the cloud: names inside a database engine (a
+ * MySQL account name cannot hold a hyphen), a CDN feature and its arguments. Paths into arrays are
+ * written with "[]".
  */
 export const ENGINE_IDENTIFIERS: Readonly<Record<string, readonly string[]>> = {
     "alicloud:rds/rdsAccount:RdsAccount": ["accountName"],
     "alicloud:rds/accountPrivilege:AccountPrivilege": ["accountName"],
     "alicloud:rds/database:Database": ["dataBaseName"],
-    // DNS names (the site's hosts and zone) follow the domain's owner, not the cloud naming convention.
+    "alicloud:cdn/domainConfig:DomainConfig": ["functionName", "functionArgs[].argName"],
+};
+
+/**
+ * Inputs ending in "Name" that hold a DNS name (the site's hosts, its zone): they identify the
+ * resource, but the domain's owner names them, not the cloud naming convention.
+ */
+export const DNS_NAMES: Readonly<Record<string, readonly string[]>> = {
     "alicloud:cdn/domainNew:DomainNew": ["domainName"],
-    "alicloud:cdn/domainConfig:DomainConfig": ["domainName", "functionName"],
+    "alicloud:cdn/domainConfig:DomainConfig": ["domainName"],
     "alicloud:dns/alidnsRecord:AlidnsRecord": ["domainName"],
 };
 
@@ -176,7 +183,7 @@ export function nameFaults(resources: readonly Res[], environment: string): stri
     const convention = new RegExp(`^${PROJECT}-${environment}-([a-z0-9]+)-[a-z0-9]+(-[a-z0-9]+)*$`);
     for (const r of resources.filter((x) => x.custom)) {
         for (const [k, v] of Object.entries(r.inputs)) {
-            if (!k.endsWith("Name") || typeof v !== "string" || ENGINE_IDENTIFIERS[r.type]?.includes(k)) continue;
+            if (!k.endsWith("Name") || typeof v !== "string" || ENGINE_IDENTIFIERS[r.type]?.includes(k) || DNS_NAMES[r.type]?.includes(k)) continue;
             const m = convention.exec(v);
             if (!m) faults.push(`${r.name}: ${k} ${JSON.stringify(v)} does not follow the convention`);
             if (v.length > MAX_NAME_LENGTH) faults.push(`${r.name}: ${k} ${JSON.stringify(v)} is longer than ${MAX_NAME_LENGTH}`);
