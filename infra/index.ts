@@ -5,9 +5,11 @@
  */
 import { componentName } from "./core/names";
 import { uniqueSuffix } from "./core/suffix";
+import { Compute } from "./compute";
+import { Edge } from "./edge";
 import { Keys } from "./keys";
 import { Network } from "./network";
-import { loadSettings } from "./settings";
+import { loadSettings, planTime } from "./settings";
 import { Storage } from "./storage";
 
 const settings = loadSettings();
@@ -17,6 +19,8 @@ const suffix = uniqueSuffix(core);
 const keys = new Keys(componentName(core, "keys"), { core, config: settings.keys });
 const network = new Network(componentName(core, "network"), { core, config: settings.network, keys, uniqueSuffix: suffix });
 const storage = new Storage(componentName(core, "storage"), { core, config: settings.storage, keys, network, uniqueSuffix: suffix });
+const edge = new Edge(componentName(core, "edge"), { core, config: settings.edge, keys, network, storage });
+const compute = new Compute(componentName(core, "compute"), { core, config: settings.compute, keys, network, storage, edge, planTime: planTime() });
 
 // Who and where.
 export const environment = core.environment;
@@ -46,3 +50,16 @@ export const cachePassword = storage.cache.password;
 export const credentialSecretNames = storage.credentialSecretNames;
 export const storageKeyIds = storage.keyIds;
 export const cdnOriginRoleArn = storage.cdnOriginRoleArn;
+// Edge. Point the hosts' CNAMEs here when the stack does not manage its DNS zone.
+export const hosts = edge.hosts;
+export const albId = edge.albId;
+export const albDnsName = edge.albDnsName;
+export const albServerGroupId = edge.albServerGroupId;
+export const cdnCnames = edge.cdnCnames;
+export const albAccessLogStore = edge.albAccessLogStore;
+// Compute.
+export const scalingGroupId = compute.scalingGroupId;
+export const launchTemplateId = compute.launchTemplateId;
+export const appInstanceRoleName = compute.instanceRoleName;
+export const appLogStore = compute.appLogStore;
+export const scheduledTasks = compute.scheduledTasks;

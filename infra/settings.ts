@@ -9,6 +9,7 @@ import { ALICLOUD_CONFIG_KEYS, ALICLOUD_SECRET_KEYS, closest, RESERVED_NAMESPACE
 import type { LayerConfig } from "./core/layer";
 import { PLAN_DATE_VARIABLE, PROJECT } from "./core/names";
 import { CORE_KEYS, CoreSettings, parseCore } from "./core/settings";
+import { edgeConfig } from "./edge/config";
 import { computeConfig } from "./compute/config";
 import { keysConfig } from "./keys/config";
 import { networkConfig } from "./network/config";
@@ -22,6 +23,7 @@ export const LAYERS = {
     keys: keysConfig,
     network: networkConfig,
     storage: storageConfig,
+    edge: edgeConfig,
     compute: computeConfig,
 } as const;
 

@@ -236,15 +236,11 @@ describe("nothing flows backwards", () => {
 describe("layers", () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- read at test time, like the composition does.
     const layers = Object.keys((require("../infra/settings") as typeof import("../infra/settings")).LAYERS);
-    // Branch h9-compute only: the edge room's interface (its outputs.ts) comes before the edge layer,
-    // which branch h9-edge builds and composes before compute. Delete this and use LAYERS as it is
-    // when merging h9-edge.
-    const INTERFACE_ONLY = layers.includes("edge") ? [] : ["edge"];
-    const order = INTERFACE_ONLY.length === 0 ? layers : [...layers.slice(0, layers.indexOf("compute")), ...INTERFACE_ONLY, ...layers.slice(layers.indexOf("compute"))];
+    const order = layers;
     const LAYER_FILES = ["index.ts", "config.ts", "profile.ts", "outputs.ts", "README.md"];
     const folders = fs
         .readdirSync(path.join(ROOT, "infra"), { withFileTypes: true })
-        .filter((e) => e.isDirectory() && e.name !== "core" && !INTERFACE_ONLY.includes(e.name))
+        .filter((e) => e.isDirectory() && e.name !== "core")
         .map((e) => e.name)
         .sort();
     const layerOf = (target: string): string | undefined => /^infra\/([^/]+)\//.exec(target)?.[1];

@@ -39,8 +39,8 @@ cat > /etc/dakar2026/app.env <<'ENV'
 DAKAR2026_ENVIRONMENT={{environment}}
 DAKAR2026_REGION={{region}}
 DAKAR2026_APP_PORT={{appPort}}
-DAKAR2026_DATABASE_SECRET={{databaseSecretName}}
-DAKAR2026_CACHE_SECRET={{cacheSecretName}}
+DAKAR2026_DATABASE_SECRET_NAME={{databaseSecretName}}
+DAKAR2026_CACHE_SECRET_NAME={{cacheSecretName}}
 DAKAR2026_MEDIA_BUCKET={{mediaBucket}}
 DAKAR2026_STATIC_BUCKET={{staticBucket}}
 DAKAR2026_EXPORTS_BUCKET={{backupsBucket}}

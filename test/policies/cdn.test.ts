@@ -46,6 +46,22 @@ describe("cdn-domain-multiple-origin-servers", () => {
             'CDN domain "www" (www.dakar2026.sn) has 1 origin(s); declare at least 2 in sources.',
         ]);
     });
+    it("accepts a domain served from one OSS bucket, whose redundancy is the bucket's own", async () => {
+        const bucket = { type: "oss", content: "dakar2026-prod-storage-static-abc123.oss-eu-central-1.aliyuncs.com", port: 443, priority: "20", weight: "10" };
+        expect(await messages(cdnDomainMultipleOriginServers, [cdn({ sources: [bucket] })])).toEqual([]);
+    });
+    it("flags one OSS bucket beside a server: the server has no fallback", async () => {
+        const bucket = { type: "oss", content: "media.oss-eu-central-1.aliyuncs.com", port: 443 };
+        const server = { type: "domain", content: "origin.dakar2026.sn", port: 443 };
+        expect(await messages(cdnDomainMultipleOriginServers, [cdn({ sources: [bucket, server] })], { config: { minOrigins: 3 } })).toEqual([
+            'CDN domain "www" (www.dakar2026.sn) has 2 origin(s); declare at least 3 in sources.',
+        ]);
+    });
+    it("flags a domain without any origin", async () => {
+        expect(await messages(cdnDomainMultipleOriginServers, [cdn({ sources: [] })])).toEqual([
+            'CDN domain "www" (www.dakar2026.sn) has 0 origin(s); declare at least 2 in sources.',
+        ]);
+    });
     it("takes its minimum from policy config", async () => {
         expect(await messages(cdnDomainMultipleOriginServers, [cdn()], { config: { minOrigins: 3 } })).toEqual([
             'CDN domain "www" (www.dakar2026.sn) has 2 origin(s); declare at least 3 in sources.',

@@ -68,6 +68,8 @@ export function rawFor(shape: StackShape): RawConfig {
             "dakar2026:zones": json(zones),
             "dakar2026:vpcCidr": shape.vpcCidr ?? "10.130.0.0/16",
             "dakar2026:appImageId": TEST_IMAGE_ID,
+            "dakar2026:certificateId": "14276310",
+            "dakar2026:domain": "dakar2026.senum.sn",
         },
         shape.extra ?? {},
     );

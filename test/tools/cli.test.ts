@@ -71,7 +71,7 @@ function project(name: string, stackFile: string | undefined, projectFile = fs.r
 const stackFile = (
     extra: string,
     base = "  alicloud:region: eu-central-1\n  dakar2026:profile: dev\n  dakar2026:vpcCidr: 10.140.0.0/16\n  dakar2026:zones: [eu-central-1a, eu-central-1b]\n" +
-        "  dakar2026:appImageId: m-gw8testimage0000001\n",
+        "  dakar2026:appImageId: m-gw8testimage0000001\n  dakar2026:certificateId: \"14276310\"\n  dakar2026:domain: sandbox.dakar2026.senum.sn\n",
 ): string =>
     `config:\n${base}${extra}`;
 
@@ -202,7 +202,7 @@ describe("bad stack and project files: exit 2 and one line", () => {
         ["a key given twice", () => project("s-twice", stackFile("  dakar2026:owner: a\n  dakar2026:owner: b\n")), "@/s-twice/stacks/Pulumi.sandbox.yaml is not valid YAML: Map keys must be unique"],
         ["a value of the wrong declared type", () => project("s-type", stackFile("  dakar2026:appPort: web\n")), `Stack 'sandbox' with configuration key 'appPort' must be of type 'integer' (got "web" in stacks/Pulumi.sandbox.yaml)`],
         ["a list where a string is declared", () => project("s-list-value", stackFile("  dakar2026:owner: [a, b]\n")), `Stack 'sandbox' with configuration key 'owner' must be of type 'string' (got ["a","b"] in stacks/Pulumi.sandbox.yaml)`],
-        ["a required key missing", () => project("s-missing", "config:\n  alicloud:region: eu-central-1\n  dakar2026:profile: dev\n"), "Stack 'sandbox' is missing configuration values 'appImageId', 'vpcCidr' and 'zones'"],
+        ["a required key missing", () => project("s-missing", "config:\n  alicloud:region: eu-central-1\n  dakar2026:profile: dev\n"), "Stack 'sandbox' is missing configuration values 'appImageId', 'certificateId', 'domain', 'vpcCidr' and 'zones'"],
     ];
     it.each(cases)("%s", async (_what, make, line) => {
         const root = make();

@@ -141,8 +141,8 @@ describe.each(STACKS)("Compute on stack %s", (stack) => {
         const storage = scene.value.storage;
         expect(text.startsWith("#!")).toBe(true);
         expect(text).not.toMatch(/\{\{/);
-        expect(text).toContain(`DAKAR2026_DATABASE_SECRET=${await valueOf(storage.credentialSecretNames.database)}\n`);
-        expect(text).toContain(`DAKAR2026_CACHE_SECRET=${await valueOf(storage.credentialSecretNames.cache)}\n`);
+        expect(text).toContain(`DAKAR2026_DATABASE_SECRET_NAME=${await valueOf(storage.credentialSecretNames.database)}\n`);
+        expect(text).toContain(`DAKAR2026_CACHE_SECRET_NAME=${await valueOf(storage.credentialSecretNames.cache)}\n`);
         expect(text).toContain(`DAKAR2026_MEDIA_BUCKET=${await valueOf(storage.bucketNames.media)}\n`);
         expect(text).toContain(`DAKAR2026_REGION=${core.region}\n`);
         expect(text).toContain(`DAKAR2026_APP_PORT=${EDGE.appPort}\n`);
