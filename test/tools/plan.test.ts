@@ -333,7 +333,7 @@ describe("command line", () => {
 
     it("rejects a plan date that is not a date, with exit 2", async () => {
         expect(await cli("plan", "--stack", STACKS[0], "--today", "29/11/2026")).toBe(2);
-        expect(stderr.join("").split("\n")[0]).toBe('error: --today "29/11/2026" is not a date YYYY-MM-DD');
+        expect(stderr.join("").split("\n")[0]).toBe('error: --today "29/11/2026" is not a day of the calendar in the form YYYY-MM-DD (e.g. 2026-11-13)');
     });
 
     it("rejects an unknown format, a plan without --env and malformed JSON with exit 2", async () => {

@@ -55,7 +55,8 @@ const KEY = fc.oneof(
     fc.constantFrom(
         "alicloud:region", "dakar2026:profile", "dakar2026:environment", "dakar2026:vpcCidr", "dakar2026:zones", "dakar2026:subnets",
         "dakar2026:owner", "dakar2026:costCentre", "dakar2026:appPort", "dakar2026:databasePort", "dakar2026:cachePort",
-        "dakar2026:edgeListenerPorts", "dakar2026:legacyFlowLogStoreUntil", "profile", "zones", "appPort", "pulumi:tags",
+        "dakar2026:edgeListenerPorts", "dakar2026:legacyFlowLogStoreUntil", "dakar2026:appImageId", "dakar2026:userDataTemplate",
+        "dakar2026:eventCalendar", "dakar2026:certificateId", "dakar2026:domain", "dakar2026:dnsZone", "profile", "zones", "appPort", "pulumi:tags",
         "alicloud:profile", "alicloud:regoin", "aws:region", "dakar2026:", ":x", "a:b:c", "__proto__", "constructor",
     ),
     fc.string({ maxLength: 12 }),
@@ -81,6 +82,9 @@ const VALID: Readonly<Record<string, unknown>> = {
     "dakar2026:profile": "dev",
     "dakar2026:vpcCidr": "10.140.0.0/16",
     "dakar2026:zones": ["eu-central-1a", "eu-central-1b"],
+    "dakar2026:appImageId": "m-gw8testimage0000001",
+    "dakar2026:certificateId": "14276310",
+    "dakar2026:domain": "dev.dakar2026.senum.sn",
 };
 
 describe("the loader meets random stack files with a value or its own one-line error", () => {
