@@ -136,10 +136,12 @@ async function audit(argv: readonly string[]): Promise<number> {
     if (flags.plan !== undefined) checkInputFile("--plan", flags.plan);
     const stack = flags.plan === undefined ? stackConfig(flags) : undefined;
     const run = await import("./audit/run");
+    // The report names the checkout's commit and state: git runs beside the plan, not after it.
+    const git = (await import("./audit/provenance")).gitState(REPO_ROOT);
     // The pack configuration is read before planning, so that a wrong --env costs no plan.
     if (flags.env !== undefined) run.readPackConfig(flags.env);
     const subject = stack === undefined ? run.readPlanFile(flags.plan as string) : await planned(stack.config, stack.root);
-    const result = await run.auditPlan(subject, flags.env ?? subject.profile, lang as Lang, day);
+    const result = await run.auditPlan(subject, flags.env ?? subject.profile, lang as Lang, day, { git });
     const text = render(format, result.report);
     if (target !== undefined) {
         writeOutput(target, flags.out ?? target, text);

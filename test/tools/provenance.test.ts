@@ -36,32 +36,32 @@ describe("gitState", () => {
         commit = git(repo, "rev-parse", "HEAD");
     });
 
-    it("gives the commit and a clean tree when nothing differs from it", () => {
-        expect(gitState(repo)).toEqual({ commit, tree: "clean" });
+    it("gives the commit and a clean tree when nothing differs from it", async () => {
+        expect(await gitState(repo)).toEqual({ commit, tree: "clean" });
     });
-    it("calls the tree modified when a tracked file changed, and clean again once it is restored", () => {
+    it("calls the tree modified when a tracked file changed, and clean again once it is restored", async () => {
         fs.writeFileSync(path.join(repo, "a.txt"), "two\n");
-        expect(gitState(repo)).toEqual({ commit, tree: "modified" });
+        expect(await gitState(repo)).toEqual({ commit, tree: "modified" });
         fs.writeFileSync(path.join(repo, "a.txt"), "one\n");
-        expect(gitState(repo)).toEqual({ commit, tree: "clean" });
+        expect(await gitState(repo)).toEqual({ commit, tree: "clean" });
     });
-    it("calls the tree modified when a file is not tracked and not ignored, and ignores ignored files", () => {
+    it("calls the tree modified when a file is not tracked and not ignored, and ignores ignored files", async () => {
         fs.mkdirSync(path.join(repo, "out"), { recursive: true });
         fs.writeFileSync(path.join(repo, "out", "report.html"), "x");
-        expect(gitState(repo).tree).toBe("clean");
+        expect((await gitState(repo)).tree).toBe("clean");
         fs.writeFileSync(path.join(repo, "new.yaml"), "x");
-        expect(gitState(repo).tree).toBe("modified");
+        expect((await gitState(repo)).tree).toBe("modified");
         fs.rmSync(path.join(repo, "new.yaml"));
     });
-    it("says unknown for a folder inside a checkout, which is not the checkout's root", () => {
+    it("says unknown for a folder inside a checkout, which is not the checkout's root", async () => {
         fs.mkdirSync(path.join(repo, "sub"), { recursive: true });
-        expect(gitState(path.join(repo, "sub"))).toEqual({ commit: "unknown", tree: "unknown" });
+        expect(await gitState(path.join(repo, "sub"))).toEqual({ commit: "unknown", tree: "unknown" });
     });
-    it("says unknown outside a git checkout, and for a repository without commits", () => {
-        expect(gitState(tempDir())).toEqual({ commit: "unknown", tree: "unknown" });
+    it("says unknown outside a git checkout, and for a repository without commits", async () => {
+        expect(await gitState(tempDir())).toEqual({ commit: "unknown", tree: "unknown" });
         const empty = tempDir();
         git(empty, "init", "-q");
-        expect(gitState(empty)).toEqual({ commit: "unknown", tree: "unknown" });
+        expect(await gitState(empty)).toEqual({ commit: "unknown", tree: "unknown" });
     });
 });
 
@@ -69,7 +69,7 @@ describe("provenance", () => {
     const now = new Date("2026-11-26T09:30:12.345Z");
 
     it("names the evaluation date, the generation time to the second in UTC, the commit, the pack and its configuration", () => {
-        const p = provenance({ root: REPO_ROOT, env: "staging", today: "2026-11-20", now, git: () => ({ commit: "c0ffee".repeat(6) + "c0ff", tree: "modified" }) });
+        const p = provenance({ root: REPO_ROOT, env: "staging", today: "2026-11-20", now, git: { commit: "c0ffee".repeat(6) + "c0ff", tree: "modified" } });
         const { version } = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, "policies", "package.json"), "utf8")) as { version: string };
         expect(p).toEqual({
             evaluationDate: "2026-11-20",
@@ -94,7 +94,7 @@ describe("provenance", () => {
 
 describe("auditPlan", () => {
     const plan: Plan = { project: "dakar2026", stack: "prod", profile: "prod", resources: [], outputs: {}, warnings: [] };
-    const GIT = () => ({ commit: "0123456789abcdef0123456789abcdef01234567", tree: "clean" as const });
+    const GIT = { commit: "0123456789abcdef0123456789abcdef01234567", tree: "clean" as const };
 
     it("puts the provenance in the report, with the clock and git it is given", async () => {
         const run = await auditPlan(plan, "prod", "en", TEST_TODAY, { clock: () => new Date("2026-11-26T10:00:00Z"), git: GIT });

@@ -16,7 +16,7 @@ import { frenchFaults, visibleTexts } from "../support/typography";
 
 const PLANNING = 120_000;
 const CLOCK = () => new Date("2026-11-26T09:30:00Z");
-const GIT = () => ({ commit: "0123456789abcdef0123456789abcdef01234567", tree: "clean" as const });
+const GIT = { commit: "0123456789abcdef0123456789abcdef01234567", tree: "clean" as const };
 
 const reports = new Map<string, ReportInput>();
 

@@ -7,7 +7,7 @@
  * root. Outside a git checkout, without git, or when git fails, the commit and tree state are
  * "unknown": a report is never refused for want of version control.
  */
-import { execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { PACK_NAME } from "../../policies/catalog";
@@ -37,55 +37,73 @@ export interface GitState {
 
 const UNKNOWN_GIT: GitState = { commit: "unknown", tree: "unknown" };
 
-function git(root: string, args: readonly string[]): string {
-    return execFileSync("git", ["-C", root, ...args], {
-        encoding: "utf8",
-        stdio: ["ignore", "pipe", "ignore"],
-        timeout: 10_000,
-        // A GIT_DIR or GIT_WORK_TREE from the caller's shell would make git describe another repository.
-        env: { ...process.env, GIT_DIR: undefined, GIT_WORK_TREE: undefined, GIT_INDEX_FILE: undefined, LC_ALL: "C" },
+/** Runs git in `root`; rejects with the process's exit status (`code`) when git fails. */
+function git(root: string, args: readonly string[]): Promise<string> {
+    return new Promise((resolve, reject) => {
+        execFile(
+            "git",
+            ["-C", root, ...args],
+            {
+                encoding: "utf8",
+                timeout: 10_000,
+                // A GIT_DIR or GIT_WORK_TREE from the caller's shell would make git describe another repository.
+                env: { ...process.env, GIT_DIR: undefined, GIT_WORK_TREE: undefined, GIT_INDEX_FILE: undefined, LC_ALL: "C" },
+            },
+            (error, stdout) => (error ? reject(error) : resolve(stdout)),
+        );
     });
 }
 
 /** Exit status of a git command that answers with it (0 or 1), or undefined when it failed otherwise. */
-function gitStatus(root: string, args: readonly string[]): 0 | 1 | undefined {
+async function gitStatus(root: string, args: readonly string[]): Promise<0 | 1 | undefined> {
     try {
-        git(root, args);
+        await git(root, args);
         return 0;
     } catch (e) {
-        return (e as { status?: number }).status === 1 ? 1 : undefined;
+        return (e as { code?: unknown }).code === 1 ? 1 : undefined;
     }
 }
 
-/** The commit `root` is checked out at and whether its tree matches; "unknown" when `root` is not the top of a git work tree. */
-export function gitState(root: string): GitState {
+/**
+ * The commit `root` is checked out at and whether its tree matches; "unknown" when `root` is not the
+ * top of a git work tree. Asynchronous, so that the command line can start it before planning and
+ * git's five short processes run beside the plan instead of after it.
+ */
+export async function gitState(root: string): Promise<GitState> {
     let top: string;
     let commit: string;
     try {
-        top = git(root, ["rev-parse", "--show-toplevel"]).trim();
-        commit = git(root, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]).trim();
+        [top, commit] = (await Promise.all([git(root, ["rev-parse", "--show-toplevel"]), git(root, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"])])).map(
+            (out) => out.trim(),
+        );
     } catch {
         return UNKNOWN_GIT;
     }
     // A copy of the project unpacked inside some other repository must not report that repository's commit.
-    if (!/^[0-9a-f]{40,64}$/.test(commit) || fs.realpathSync(top) !== fs.realpathSync(root)) return UNKNOWN_GIT;
+    const same = (a: string, b: string): boolean => {
+        try {
+            return fs.realpathSync(a) === fs.realpathSync(b);
+        } catch {
+            return false;
+        }
+    };
+    if (!/^[0-9a-f]{40,64}$/.test(commit) || !same(top, root)) return UNKNOWN_GIT;
     // Refresh the index's file stats first, or files merely touched would count as modified. It writes
     // only the index's cache; on a read-only checkout it fails and the comparison below is still right,
     // only stricter.
     try {
-        git(root, ["update-index", "-q", "--refresh"]);
+        await git(root, ["update-index", "-q", "--refresh"]);
     } catch {
         // see above
     }
-    const tracked = gitStatus(root, ["diff-index", "--quiet", "HEAD", "--"]);
+    const [tracked, untracked] = await Promise.all([
+        gitStatus(root, ["diff-index", "--quiet", "HEAD", "--"]),
+        git(root, ["ls-files", "-z", "--others", "--exclude-standard", "--directory", "--no-empty-directory"]).catch(() => undefined),
+    ]);
     if (tracked === undefined) return { commit, tree: "unknown" };
     if (tracked === 1) return { commit, tree: "modified" };
-    try {
-        const untracked = git(root, ["ls-files", "-z", "--others", "--exclude-standard", "--directory", "--no-empty-directory"]);
-        return { commit, tree: untracked === "" ? "clean" : "modified" };
-    } catch {
-        return { commit, tree: "unknown" };
-    }
+    if (untracked === undefined) return { commit, tree: "unknown" };
+    return { commit, tree: untracked === "" ? "clean" : "modified" };
 }
 
 /** ISO 8601 UTC to the second: reports do not pretend to millisecond precision. */
@@ -105,12 +123,12 @@ export interface ProvenanceInput {
     readonly env: string;
     readonly today: string;
     readonly now: Date;
-    /** Injected by tests; the real one runs git. */
-    readonly git?: (root: string) => GitState;
+    /** The checkout's git state (gitState(root), started early by the command line, or a test's). */
+    readonly git: GitState;
 }
 
 export function provenance(input: ProvenanceInput): Provenance {
-    const { commit, tree } = (input.git ?? gitState)(input.root);
+    const { commit, tree } = input.git;
     return {
         evaluationDate: input.today,
         generatedAt: utcSeconds(input.now),

@@ -11,7 +11,7 @@ import type { ReportInput } from "../report";
 import { NO_OPTIONS, Plan, PlanResource, PlanResourceOptions } from "../plan/types";
 import { REPO_ROOT } from "../root";
 import { audit, AuditResult, checkPackConfig, PackConfig, PackConfigError } from "./engine";
-import { GitState, provenance } from "./provenance";
+import { GitState, gitState, provenance } from "./provenance";
 
 /** Input the audit cannot work with: shown as one line, exit code 2. */
 export class AuditInputError extends Error {
@@ -117,7 +117,8 @@ export interface AuditWorld {
     readonly root?: string;
     /** The report's generation time. */
     readonly clock?: () => Date;
-    readonly git?: (root: string) => GitState;
+    /** The checkout's git state; by default read when the report is made (the command line starts it before planning). */
+    readonly git?: GitState | Promise<GitState>;
 }
 
 export async function auditPlan(plan: Plan, env: string, lang: Lang, today: string, world: AuditWorld = {}): Promise<AuditRun> {
@@ -137,8 +138,9 @@ export async function auditPlan(plan: Plan, env: string, lang: Lang, today: stri
         throw e;
     }
     let origin;
+    const git = await (world.git ?? gitState(root));
     try {
-        origin = provenance({ root, env, today, now: (world.clock ?? (() => new Date()))(), git: world.git });
+        origin = provenance({ root, env, today, now: (world.clock ?? (() => new Date()))(), git });
     } catch (e) {
         throw new AuditInputError((e as Error).message);
     }
