@@ -247,6 +247,22 @@ export function linkedTo(
     return inOrder(index, found);
 }
 
+/**
+ * Resources of `type` whose `prop` points at the same thing as `source.props[sourceProp]`: a shared
+ * property dependency or a shared literal value (`sameTarget`, through the cached index instead of
+ * a scan of every resource of `type`).
+ */
+export function sharingTarget(resources: readonly PolicyResource[], type: string, prop: string, source: PolicyResource, sourceProp: string): PolicyResource[] {
+    const index = referenceIndex(typed(resources, type), prop);
+    const found = new Set<PolicyResource>();
+    for (const d of source.propertyDependencies[sourceProp] ?? []) for (const s of index.byUrn.get(d.urn) ?? []) found.add(s);
+    const value = known(() => (source.props as Record<string, unknown>)[sourceProp]);
+    for (const v of Array.isArray(value) ? value : [value]) {
+        if (typeof v === "string" && v.trim() !== "") for (const s of index.byValue.get(v.trim()) ?? []) found.add(s);
+    }
+    return inOrder(index, found);
+}
+
 const byTypeCache = new WeakMap<readonly PolicyResource[], Map<string, PolicyResource[]>>();
 
 /** `ofType`, remembered per resource list so that repeated calls return the same array (and index). */

@@ -60,6 +60,26 @@ export const albAllListenerHasServer = stackRule({
             ((g.props as Partial<ResourceProps<ServerGroupArgs>>).servers ?? []).length > 0
             || referrers(albAttachments, "albServerGroupId", g).length > 0
             || referrers(attachments, "serverGroupId", g).length > 0;
+        // forwardsTo through two maps built once: a scan of every group per listener grew with the square of the stack.
+        const allGroups = ofType(resources, ALB_SERVER_GROUP);
+        const byUrn = new Map(allGroups.map((g) => [g.urn, g]));
+        const byId = new Map<string, PolicyResource>();
+        for (const g of allGroups) {
+            const id = idOf(g);
+            if (id !== undefined) byId.set(id, g);
+        }
+        const groupsOf = (l: PolicyResource): PolicyResource[] => {
+            const found = new Set<PolicyResource>();
+            for (const d of l.propertyDependencies.defaultActions ?? []) {
+                const g = byUrn.get(d.urn);
+                if (g) found.add(g);
+            }
+            for (const id of forwardGroupIds(l)) {
+                const g = byId.get(id);
+                if (g) found.add(g);
+            }
+            return allGroups.filter((g) => found.has(g));
+        };
         for (const l of ofType(resources, ALB_LISTENER)) {
             const named = forwardGroupIds(l).length > 0 || (l.propertyDependencies.defaultActions ?? []).length > 0;
             if (!named) {
@@ -72,7 +92,7 @@ export const albAllListenerHasServer = stackRule({
                 );
                 continue;
             }
-            const groups = ofType(resources, ALB_SERVER_GROUP).filter((g) => forwardsTo(l, g));
+            const groups = groupsOf(l);
             if (groups.length === 0 || groups.some(filled)) continue;
             const names = groups.map((g) => `"${g.name}"`).join(", ");
             report(

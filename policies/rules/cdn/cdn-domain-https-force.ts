@@ -1,7 +1,7 @@
 import type { PolicyResource } from "@pulumi/policy";
 import type { DomainConfigArgs } from "@pulumi/alicloud/cdn";
 import { ResourceProps, stackRule, text, Text } from "../../lib/rule";
-import { ofType, refersToByName } from "../../lib/util";
+import { linkedTo, ofType } from "../../lib/util";
 
 export const CDN_DOMAIN = "alicloud:cdn/domainNew:DomainNew";
 export const CDN_CONFIG = "alicloud:cdn/domainConfig:DomainConfig";
@@ -22,11 +22,13 @@ export interface DomainWithConfigs {
 export function domainsWithFeature(resources: readonly PolicyResource[], functionName: string): DomainWithConfigs[] {
     const pairs: [string, string, "CDN" | "DCDN"][] = [[CDN_DOMAIN, CDN_CONFIG, "CDN"], [DCDN_DOMAIN, DCDN_CONFIG, "DCDN"]];
     return pairs.flatMap(([domainType, configType, kind]) => {
-        const configs = ofType(resources, configType).filter((c) => (c.props as ConfigProps).functionName === functionName);
+        // The indexed join: a scan of every config per domain grew with the square of the stack.
         return ofType(resources, domainType).map((domain) => ({
             domain,
             kind,
-            configs: configs.filter((c) => refersToByName(c, "domainName", domain, ["domainName"])).map((c) => c.props as ConfigProps),
+            configs: linkedTo(resources, configType, "domainName", domain, ["domainName"])
+                .map((c) => c.props as ConfigProps)
+                .filter((c) => c.functionName === functionName),
         }));
     });
 }

@@ -1,7 +1,7 @@
 import type { PolicyResource } from "@pulumi/policy";
 import type { BucketArgs, BucketPolicyArgs, BucketPublicAccessBlockArgs } from "@pulumi/alicloud/oss";
 import { ResourceProps, stackRule, text } from "../../lib/rule";
-import { linkedTo, ofType, policyStatements, refersToByName, sameTarget } from "../../lib/util";
+import { linkedTo, ofType, policyStatements, sharingTarget } from "../../lib/util";
 
 const BUCKET = "alicloud:oss/bucket:Bucket";
 const POLICY = "alicloud:oss/bucketPolicy:BucketPolicy";
@@ -43,11 +43,17 @@ export const ossBucketPolicyNoAnyAnonymous = stackRule({
             const en = `The policy input of bucket "${bucket.name}"`;
             docs.push({ owner: bucket, policy, blocked, en, fr: `L'entrée policy du bucket « ${bucket.name} »` });
         }
+        // Which buckets each oss.BucketPolicy refers to, from one pass over the buckets (indexed joins).
+        const bucketsOf = new Map<PolicyResource, PolicyResource[]>();
+        for (const b of ofType(resources, BUCKET)) {
+            for (const p of linkedTo(resources, POLICY, "bucket", b, ["bucket"])) bucketsOf.set(p, [...(bucketsOf.get(p) ?? []), b]);
+        }
         for (const bp of ofType(resources, POLICY)) {
-            const buckets = ofType(resources, BUCKET).filter((b) => refersToByName(bp, "bucket", b, ["bucket"]));
-            const blocked = ofType(resources, BLOCK)
-                .filter(blocks)
-                .some((k) => sameTarget(k, "bucket", bp, "bucket") || buckets.some((b) => refersToByName(k, "bucket", b, ["bucket"])));
+            const buckets = bucketsOf.get(bp) ?? [];
+            // Through the indexed joins: a scan of every block per policy grew with the square of the stack.
+            const blocked =
+                sharingTarget(resources, BLOCK, "bucket", bp, "bucket").some(blocks) ||
+                buckets.some((b) => linkedTo(resources, BLOCK, "bucket", b, ["bucket"]).some(blocks));
             const policy = (bp.props as ResourceProps<BucketPolicyArgs>).policy;
             docs.push({ owner: bp, policy, blocked, en: `oss.BucketPolicy "${bp.name}"`, fr: `L'oss.BucketPolicy « ${bp.name} »` });
         }
