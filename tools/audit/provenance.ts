@@ -3,8 +3,8 @@
  * day the waivers were judged at, when the report was made, the commit of the checkout and whether
  * the tree matched it, and which pack (name, version) and pack configuration judged the plan.
  *
- * Git is read with plumbing commands only (stable output meant for scripts), from the repository
- * root. Outside a git checkout, without git, or when git fails, the commit and tree state are
+ * Git is read with commands whose output is stable for scripts (rev-parse, status --porcelain), from
+ * the repository root. Outside a git checkout, without git, or when git fails, the commit and tree state are
  * "unknown": a report is never refused for want of version control.
  */
 import { execFile } from "node:child_process";
@@ -54,31 +54,20 @@ function git(root: string, args: readonly string[]): Promise<string> {
     });
 }
 
-/** Exit status of a git command that answers with it (0 or 1), or undefined when it failed otherwise. */
-async function gitStatus(root: string, args: readonly string[]): Promise<0 | 1 | undefined> {
-    try {
-        await git(root, args);
-        return 0;
-    } catch (e) {
-        return (e as { code?: unknown }).code === 1 ? 1 : undefined;
-    }
-}
-
 /**
  * The commit `root` is checked out at and whether its tree matches; "unknown" when `root` is not the
- * top of a git work tree. Asynchronous, so that the command line can start it before planning and
- * git's five short processes run beside the plan instead of after it.
+ * top of a git work tree. Two git processes, started together: `rev-parse` for the top and the commit,
+ * and `status --porcelain` (the format git keeps stable for scripts) for tracked changes and untracked
+ * files that are not ignored; status refreshes the index's file stats itself, so a file merely
+ * touched does not count. Asynchronous, so that the command line can start it before planning and
+ * git runs beside the plan instead of after it. Never rejects.
  */
 export async function gitState(root: string): Promise<GitState> {
-    let top: string;
-    let commit: string;
-    try {
-        [top, commit] = (await Promise.all([git(root, ["rev-parse", "--show-toplevel"]), git(root, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"])])).map(
-            (out) => out.trim(),
-        );
-    } catch {
-        return UNKNOWN_GIT;
-    }
+    const [head, status] = await Promise.all([
+        git(root, ["rev-parse", "--show-toplevel", "--verify", "--quiet", "HEAD^{commit}"]).catch(() => undefined),
+        git(root, ["status", "--porcelain=v1", "-z", "--untracked-files=normal"]).catch(() => undefined),
+    ]);
+    const [top, commit] = (head ?? "").split("\n").map((line) => line.trim());
     // A copy of the project unpacked inside some other repository must not report that repository's commit.
     const same = (a: string, b: string): boolean => {
         try {
@@ -87,23 +76,9 @@ export async function gitState(root: string): Promise<GitState> {
             return false;
         }
     };
-    if (!/^[0-9a-f]{40,64}$/.test(commit) || !same(top, root)) return UNKNOWN_GIT;
-    // Refresh the index's file stats first, or files merely touched would count as modified. It writes
-    // only the index's cache; on a read-only checkout it fails and the comparison below is still right,
-    // only stricter.
-    try {
-        await git(root, ["update-index", "-q", "--refresh"]);
-    } catch {
-        // see above
-    }
-    const [tracked, untracked] = await Promise.all([
-        gitStatus(root, ["diff-index", "--quiet", "HEAD", "--"]),
-        git(root, ["ls-files", "-z", "--others", "--exclude-standard", "--directory", "--no-empty-directory"]).catch(() => undefined),
-    ]);
-    if (tracked === undefined) return { commit, tree: "unknown" };
-    if (tracked === 1) return { commit, tree: "modified" };
-    if (untracked === undefined) return { commit, tree: "unknown" };
-    return { commit, tree: untracked === "" ? "clean" : "modified" };
+    if (!top || !commit || !/^[0-9a-f]{40,64}$/.test(commit) || !same(top, root)) return UNKNOWN_GIT;
+    if (status === undefined) return { commit, tree: "unknown" };
+    return { commit, tree: status === "" ? "clean" : "modified" };
 }
 
 /** ISO 8601 UTC to the second: reports do not pretend to millisecond precision. */
