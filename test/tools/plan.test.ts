@@ -11,7 +11,7 @@ import { contains, networkOf, overlaps, parseCidr } from "../../infra/core/cidr"
 import { componentName } from "../../infra/core/names";
 import { KEY_SERVICES } from "../../infra/keys/outputs";
 import { TIERS } from "../../infra/network/outputs";
-import { parseSettings, Settings } from "../../infra/settings";
+import { layerConfig, parseSettings, Settings } from "../../infra/settings";
 import { findWaiver, readWaiverFile } from "../../policies/lib/waivers";
 import { auditPlan } from "../../tools/audit/run";
 import { networkDiagram } from "../../tools/diagram";
@@ -66,7 +66,7 @@ describe.each(STACKS)("offline plan of %s", (stack) => {
 
     it("opens nothing to the internet but the edge listener ports, on the edge group", () => {
         const edge = (plan(stack).outputs.securityGroupIds as Record<string, string>).edge;
-        const { edgeListeners } = settings.network.ports;
+        const { edgeListeners } = layerConfig(settings, "network").ports;
         expect(internetOpenings(plan(stack).resources.map(fromPlan))).toEqual(edgeListeners.map((p) => `${edge} tcp ${p}/${p}`).sort());
     });
 
@@ -128,7 +128,7 @@ describe.each(STACKS)("offline plan of %s", (stack) => {
 
 describe("across stacks", () => {
     it("uses VPC CIDRs that do not overlap, ready to be peered with Senum's network", () => {
-        const cidrs = STACKS.map((s) => cidr(settingsOf(s).network.vpcCidr));
+        const cidrs = STACKS.map((s) => cidr(layerConfig(settingsOf(s), "network").vpcCidr));
         for (let i = 0; i < cidrs.length; i++) {
             for (let j = i + 1; j < cidrs.length; j++) expect(overlaps(cidrs[i], cidrs[j])).toBe(false);
         }
@@ -139,7 +139,8 @@ describe("across stacks", () => {
         (stack) => {
             const before = fs.readFileSync(path.join(__dirname, "..", "fixtures", "urns-before-reshape", `${stack}.txt`), "utf8").split("\n").filter((l) => l !== "");
             const now = new Set(plan(stack).resources.flatMap((r) => [r.urn, ...r.options.aliases]));
-            const { core, network } = settingsOf(stack);
+            const { core } = settingsOf(stack);
+            const network = layerConfig(settingsOf(stack), "network");
             const oldStore = `urn:pulumi:${stack}::dakar2026::dakar2026:network:Network$alicloud:log/store:Store::${componentName(core, "network")}-flowlog-store`;
             const mayGo = network.legacyFlowLogStoreUntil === undefined ? [oldStore] : [];
             expect(before.filter((u) => !now.has(u) && !mayGo.includes(u))).toEqual([]);
@@ -207,7 +208,7 @@ describe("network diagram", () => {
         expect(lines[tier]).toMatch(/^ {8}subgraph tier_edge\[/);
         expect(enclosing(declaration(natSwitch))).toBe(tier);
         expect(lines[enclosing(tier)]).toContain(`["VPC ${String(ofType(p, "alicloud:vpc/network:Network")[0].inputs.vpcName)} `);
-        expect(lines).toContain(`    ${mermaidId(nat)} --> ${mermaidId(ofType(p, "alicloud:ecs/eipAddress:EipAddress")[0])}(["egress IP ${String(p.outputs.egressIp)}, ${settingsOf(stack).network.profile.natEipBandwidthMbps} Mbit/s"]) --> internet`);
+        expect(lines).toContain(`    ${mermaidId(nat)} --> ${mermaidId(ofType(p, "alicloud:ecs/eipAddress:EipAddress")[0])}(["egress IP ${String(p.outputs.egressIp)}, ${layerConfig(settingsOf(stack), "network").profile.natEipBandwidthMbps} Mbit/s"]) --> internet`);
     });
 });
 
