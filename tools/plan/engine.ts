@@ -182,8 +182,15 @@ export function planToJson(plan: Plan): string {
     return `${JSON.stringify(sortKeys(plan), null, 2)}\n`;
 }
 
-export async function planStack(stack: string, options: PlanOptions = {}): Promise<Plan> {
-    return planConfig(readStackConfig(path.resolve(options.root ?? REPO_ROOT), stack), options);
+/**
+ * Plans a stack of the checkout by name. A stack that reads layers from others gets their outputs
+ * from their plans, made first (tools/plan/layered.ts); `planned` keeps the plans made on the way,
+ * by stack name, for the next call.
+ */
+export async function planStack(stack: string, options: PlanOptions & { readonly planned?: Map<string, Plan> } = {}): Promise<Plan> {
+    const root = path.resolve(options.root ?? REPO_ROOT);
+    const { planLayered } = await import("./layered");
+    return planLayered(readStackConfig(root, stack), { ...options, root });
 }
 
 /** Plans a stack whose configuration was read already (the command line reads it before loading the SDK). */

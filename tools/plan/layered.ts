@@ -10,6 +10,7 @@ import { SettingsError } from "../../infra/core/config";
 import { checkEnvironment, deployOrder, environmentStacks, parseLayerSet, splitStackName, StackLayers } from "../../infra/core/stacks";
 import { LAYER_NEEDS } from "../../infra/settings";
 import { listStacks, readStackConfig, StackConfig } from "./stack-config";
+import type { PlanOptions } from "./engine";
 import type { Plan } from "./types";
 
 /** What the environment checks need of one stack file. */
@@ -50,9 +51,8 @@ export function environmentOrder(root: string, environment: string): string[] {
     return deployOrder(stacks);
 }
 
-export interface LayeredPlanOptions {
+export interface LayeredPlanOptions extends PlanOptions {
     readonly root: string;
-    readonly preview?: boolean;
     /** Saved plans of referenced stacks, by stack name (`--ref`). */
     readonly saved?: ReadonlyMap<string, Plan>;
     /** Plans made already in this process, by stack name; filled as stacks are planned. */
@@ -89,7 +89,7 @@ export async function planLayered(config: StackConfig, options: LayeredPlanOptio
             }
             references.set(fq, plan.outputs);
         }
-        const plan = await planConfig(cfg, { root: options.root, preview: options.preview, references });
+        const plan = await planConfig(cfg, { root: options.root, preview: options.preview, program: options.program, references });
         if (!isTarget || !planned.has(stack)) planned.set(stack, plan);
         return plan;
     };
