@@ -188,9 +188,8 @@ async function audit(argv: readonly string[]): Promise<number> {
     const environment = flags.env !== undefined && flags.stack === undefined && flags.plan === undefined ? flags.env : undefined;
     const subjects = [flags.stack, flags.plan, environment].filter((x) => x !== undefined).length;
     if (subjects !== 1) throw new UsageError(MSG.stackOrPlan, usage("audit"));
-    if (flags.env !== undefined && environment === undefined) {
-        if (flags.profile !== undefined) throw new UsageError(MSG.unexpectedWith("--env", "--profile"), usage("audit"));
-        note(MSG.envDeprecated);
+    if (flags.env !== undefined && environment === undefined && flags.profile !== undefined) {
+        throw new UsageError(MSG.unexpectedWith("--env", "--profile"), usage("audit"));
     }
     const profile = flags.profile ?? (environment === undefined ? flags.env : undefined);
     if (flags.plan !== undefined && profile === undefined) throw new UsageError(MSG.planNeedsEnv, usage("audit"));
@@ -201,6 +200,8 @@ async function audit(argv: readonly string[]): Promise<number> {
     const run = await import("./audit/run");
     // The pack configuration is read before planning, so that a wrong --profile costs no plan.
     if (profile !== undefined) run.readPackConfig(profile);
+    // Said once the input is known to be good, so that a bad one still gets its one line.
+    if (flags.env !== undefined && environment === undefined) note(MSG.envDeprecated);
     let subject: Plan;
     if (environment !== undefined) subject = await plannedEnvironment(root, environment);
     else if (stack !== undefined) subject = await planned(stack.config, stack.root);

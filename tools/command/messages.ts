@@ -37,7 +37,7 @@ Examples:
   npm run plan -- --env prod --order
   npm run -s plan -- --stack prod --json plan-prod.json
   npm run plan -- --stack prod --against baseline/stateful-resources.json`,
-    audit: `Usage: npm run audit -- --stack <stack> | --env <environment> | --plan <file> --profile <profile> [options]
+    audit: `Usage: npm run audit -- --stack <stack> | --env <env> | --plan <file> --profile <profile> [options]
 Plans a stack offline (or every stack of an environment, or reads an exported plan) and checks it
 against the policy pack.
   --stack <stack>    stack of stacks/ to plan and audit
@@ -91,7 +91,7 @@ Examples:
 export type CommandName = keyof typeof USAGE;
 
 /** The usage of the one command that takes --lang, in French. */
-const USAGE_AUDIT_FR = `Utilisation${NNBSP}: npm run audit -- --stack <pile> | --env <environnement> | --plan <fichier> --profile <profil> [options]
+const USAGE_AUDIT_FR = `Utilisation${NNBSP}: npm run audit -- --stack <pile> | --env <env> | --plan <fichier> --profile <profil>
 Planifie une pile hors ligne (ou toutes les piles d'un environnement, ou lit un plan exporté) et la
 contrôle avec le pack de règles.
   --stack <pile>     pile de stacks/ à planifier et à contrôler

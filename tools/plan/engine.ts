@@ -101,6 +101,9 @@ export function redact(value: unknown): unknown {
 async function outputValue(value: unknown): Promise<unknown> {
     if (pulumi.Output.isInstance(value)) {
         if (await pulumi.isSecret(value)) return REDACTED;
+        // An output of a resource the preview cannot know resolves to undefined; lifting it (as the
+        // SDK does for stack outputs) turns that into the unknown marker.
+        if (!(await (value as unknown as { isKnown: Promise<boolean> }).isKnown)) return UNKNOWN;
         return outputValue(await unwrap(value));
     }
     if (value instanceof Promise) return outputValue(await value);
