@@ -6,6 +6,8 @@ module.exports = {
     testTimeout: 60_000,
     roots: ["<rootDir>/test"],
     testMatch: ["**/*.test.ts"],
+    // Plans of the real program depend on the date (the event calendar): every test file plans on one fixed day.
+    setupFiles: ["<rootDir>/test/support/plan-date.ts"],
     transform: {
         "^.+\\.ts$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.jest.json" }],
     },

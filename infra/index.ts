@@ -15,9 +15,11 @@ import { exportLayer, LayerReferences, layerOutputName, SUFFIX_OUTPUT } from "./
 import type { CoreSettings } from "./core/settings";
 import { SUFFIX_OWNER } from "./core/stacks";
 import { uniqueSuffix } from "./core/suffix";
+import { Compute, type ComputeOutputs } from "./compute";
+import { Edge, type EdgeOutputs } from "./edge";
 import { Keys, type KeysOutputs } from "./keys";
 import { Network, type NetworkOutputs } from "./network";
-import { LayerName, LAYERS, loadSettings, NeedsOf, Settings } from "./settings";
+import { LayerName, LAYERS, loadSettings, NeedsOf, planTime, Settings } from "./settings";
 import { Storage, type StorageOutputs } from "./storage";
 
 /** Each layer's outputs contract (its outputs.ts). */
@@ -25,6 +27,8 @@ interface Outputs {
     readonly keys: KeysOutputs;
     readonly network: NetworkOutputs;
     readonly storage: StorageOutputs;
+    readonly edge: EdgeOutputs;
+    readonly compute: ComputeOutputs;
 }
 
 interface BuildArgs<L extends LayerName> {
@@ -62,6 +66,7 @@ const REGISTRY: { readonly [L in LayerName]: Registration<L> } = {
             egressIp: n.egressIp,
             flowLogProject: n.flowLogProject,
             flowLogStore: n.flowLogStore,
+            ports: n.ports,
         }),
         exports: (n) => ({
             vpcId: n.vpcId,
@@ -100,6 +105,54 @@ const REGISTRY: { readonly [L in LayerName]: Registration<L> } = {
             credentialSecretNames: s.credentialSecretNames,
             storageKeyIds: s.keyIds,
             cdnOriginRoleArn: s.cdnOriginRoleArn,
+        }),
+    },
+    edge: {
+        build: (name, a) => new Edge(name, { core: a.core, config: a.config, keys: a.inputs.keys, network: a.inputs.network, storage: a.inputs.storage }),
+        outputs: (e) => ({
+            albId: e.albId,
+            albDnsName: e.albDnsName,
+            albServerGroupId: e.albServerGroupId,
+            appPort: e.appPort,
+            cdnCnames: e.cdnCnames,
+            hosts: e.hosts,
+            albAccessLogStore: e.albAccessLogStore,
+        }),
+        // Point the hosts' CNAMEs here when the stack does not manage its DNS zone.
+        exports: (e) => ({
+            hosts: e.hosts,
+            albId: e.albId,
+            albDnsName: e.albDnsName,
+            albServerGroupId: e.albServerGroupId,
+            cdnCnames: e.cdnCnames,
+            albAccessLogStore: e.albAccessLogStore,
+        }),
+    },
+    compute: {
+        // Which calendar events become scheduled tasks depends on when the plan is made.
+        build: (name, a) =>
+            new Compute(name, {
+                core: a.core,
+                config: a.config,
+                keys: a.inputs.keys,
+                network: a.inputs.network,
+                storage: a.inputs.storage,
+                edge: a.inputs.edge,
+                planTime: planTime(),
+            }),
+        outputs: (c) => ({
+            scalingGroupId: c.scalingGroupId,
+            launchTemplateId: c.launchTemplateId,
+            instanceRoleName: c.instanceRoleName,
+            appLogStore: c.appLogStore,
+            scheduledTasks: c.scheduledTasks,
+        }),
+        exports: (c) => ({
+            scalingGroupId: c.scalingGroupId,
+            launchTemplateId: c.launchTemplateId,
+            appInstanceRoleName: c.instanceRoleName,
+            appLogStore: c.appLogStore,
+            scheduledTasks: c.scheduledTasks,
         }),
     },
 };

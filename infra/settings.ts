@@ -8,8 +8,10 @@ import * as pulumi from "@pulumi/pulumi";
 import { key, RawConfig, SettingsError } from "./core/config";
 import { ALICLOUD_CONFIG_KEYS, ALICLOUD_SECRET_KEYS, closest, RESERVED_NAMESPACE } from "./core/keys";
 import type { LayerConfig } from "./core/layer";
-import { PROJECT } from "./core/names";
+import { PLAN_DATE_VARIABLE, PROJECT } from "./core/names";
 import { CORE_KEYS, CoreSettings, parseCore } from "./core/settings";
+import { edgeConfig } from "./edge/config";
+import { computeConfig } from "./compute/config";
 import { keysConfig } from "./keys/config";
 import { networkConfig } from "./network/config";
 import { LAYER_KEYS, LayerSet, parseLayerSet } from "./core/stacks";
@@ -26,6 +28,8 @@ export const LAYERS = {
     keys: { config: keysConfig, needs: [] },
     network: { config: networkConfig, needs: ["keys"] },
     storage: { config: storageConfig, needs: ["keys", "network"] },
+    edge: { config: edgeConfig, needs: ["keys", "network", "storage"] },
+    compute: { config: computeConfig, needs: ["keys", "network", "storage", "edge"] },
 } as const satisfies Readonly<Record<string, { readonly config: LayerConfig<unknown>; readonly needs: readonly string[] }>>;
 
 type Layers = typeof LAYERS;
@@ -128,4 +132,20 @@ export function loadSettings(): Settings {
     return parseSettings(raw, pulumi.getStack(), secretKeys);
 }
 
-export { key };
+/**
+ * The time the plan is made at, in ms since the epoch: 00:00 UTC of the day PLAN_DATE_VARIABLE
+ * pins (the offline plan sets it from `--today`, tests set it, so that which calendar events are
+ * past or too far ahead does not change with the hour the plan runs); unset, as under
+ * `pulumi up`, the current time.
+ */
+export function planTime(env: Readonly<Record<string, string | undefined>> = process.env): number {
+    const v = env[PLAN_DATE_VARIABLE];
+    if (v === undefined || v === "") return Date.now();
+    const t = /^\d{4}-\d{2}-\d{2}$/.test(v) ? Date.parse(`${v}T00:00:00Z`) : NaN;
+    if (Number.isNaN(t) || new Date(t).toISOString().slice(0, 10) !== v) {
+        throw new SettingsError(`${PLAN_DATE_VARIABLE} ${JSON.stringify(v)} is not a date YYYY-MM-DD; unset it to plan at the current time`);
+    }
+    return t;
+}
+
+export { key, PLAN_DATE_VARIABLE };

@@ -10,6 +10,7 @@
 import type { PolicyPackArgs } from "@pulumi/policy";
 import { forEngine } from "./lib/engine-policy";
 import type { CatalogPolicy, RunContext } from "./lib/rule";
+import { albAccessLogEnabled } from "./rules/alb/alb-access-log-enabled";
 import { albAclPublicAccessCheck } from "./rules/alb/alb-acl-public-access-check";
 import { albAddressTypeIntranet } from "./rules/alb/alb-address-type-intranet";
 import { albAllListenerHasServer } from "./rules/alb/alb-all-listener-has-server";
@@ -19,15 +20,21 @@ import { albInstanceBindSecurityGroupOrEnabledAcl } from "./rules/alb/alb-instan
 import { albInstanceWafEnabled } from "./rules/alb/alb-instance-waf-enabled";
 import { albListenerNoHttp } from "./rules/alb/alb-listener-no-http";
 import { albListenerTlsPolicyCheck } from "./rules/alb/alb-listener-tls-policy-check";
+import { albSecurityPolicyStrongCiphers } from "./rules/alb/alb-security-policy-strong-ciphers";
 import { albServerGroupMultiServer } from "./rules/alb/alb-server-group-multi-server";
 import { nlbAddressTypeIntranet } from "./rules/alb/nlb-address-type-intranet";
+import { cdnDomainCertificateFromCas } from "./rules/cdn/cdn-domain-certificate-from-cas";
+import { cdnDomainHttp2Enabled } from "./rules/cdn/cdn-domain-http2-enabled";
 import { cdnDomainHttpsEnabled } from "./rules/cdn/cdn-domain-https-enabled";
 import { cdnDomainHttpsForce } from "./rules/cdn/cdn-domain-https-force";
+import { cdnDomainHttpsOrigin } from "./rules/cdn/cdn-domain-https-origin";
 import { cdnDomainMultipleOriginServers } from "./rules/cdn/cdn-domain-multiple-origin-servers";
+import { cdnDomainPrivateOssOrigin } from "./rules/cdn/cdn-domain-private-oss-origin";
 import { cdnDomainScopeAllowed } from "./rules/cdn/cdn-domain-scope-allowed";
 import { cdnDomainTlsVersion } from "./rules/cdn/cdn-domain-tls-version";
 import { dcdnDomainMultipleOriginServers } from "./rules/cdn/dcdn-domain-multiple-origin-servers";
 import { alidnsMxHasSpf } from "./rules/dns/alidns-mx-has-spf";
+import { alidnsRecordTargetOwned } from "./rules/dns/alidns-record-target-owned";
 import { ecsDiskAllEncryptedByKms } from "./rules/ecs/ecs-disk-all-encrypted-by-kms";
 import { ecsDiskAutoSnapshotPolicy } from "./rules/ecs/ecs-disk-auto-snapshot-policy";
 import { ecsDiskEncrypted } from "./rules/ecs/ecs-disk-encrypted";
@@ -38,6 +45,7 @@ import { ecsInstanceAttachedSecurityGroup } from "./rules/ecs/ecs-instance-attac
 import { ecsInstanceAutoRenewalEnabled } from "./rules/ecs/ecs-instance-auto-renewal-enabled";
 import { ecsInstanceChargetypeCheck } from "./rules/ecs/ecs-instance-chargetype-check";
 import { ecsInstanceDeletionProtectionEnabled } from "./rules/ecs/ecs-instance-deletion-protection-enabled";
+import { ecsInstanceDisksEncrypted } from "./rules/ecs/ecs-instance-disks-encrypted";
 import { ecsInstanceEnabledSecurityProtection } from "./rules/ecs/ecs-instance-enabled-security-protection";
 import { ecsInstanceImageExpiredCheck } from "./rules/ecs/ecs-instance-image-expired-check";
 import { ecsInstanceLoginUseKeypair } from "./rules/ecs/ecs-instance-login-use-keypair";
@@ -50,9 +58,12 @@ import { ecsInstancesInVpc } from "./rules/ecs/ecs-instances-in-vpc";
 import { ecsInternetChargeTypeCheck } from "./rules/ecs/ecs-internet-charge-type-check";
 import { ecsInternetMaxBandwidthCheck } from "./rules/ecs/ecs-internetmaxbandwidth-check";
 import { ecsLaunchTemplateNetworkTypeCheck } from "./rules/ecs/ecs-launch-template-network-type-check";
+import { ecsLaunchTemplateNoPublicIp } from "./rules/ecs/ecs-launch-template-no-public-ip";
+import { ecsLaunchTemplateSystemDiskEncrypted } from "./rules/ecs/ecs-launch-template-system-disk-encrypted";
 import { ecsLaunchTemplateVersionAttachSecurityGroup } from "./rules/ecs/ecs-launch-template-version-attach-security-group";
 import { ecsLaunchTemplateVersionDataDiskEncrypted } from "./rules/ecs/ecs-launch-template-version-data-disk-encrypted";
 import { ecsLaunchTemplateVersionImageTypeCheck } from "./rules/ecs/ecs-launch-template-version-image-type-check";
+import { ecsUserDataNoSecrets } from "./rules/ecs/ecs-user-data-no-secrets";
 import { ecsSnapshotPolicyTimepointsCheck } from "./rules/ecs/ecs-snapshot-policy-timepoints-check";
 import { ecsSnapshotRetentionDays } from "./rules/ecs/ecs-snapshot-retention-days";
 import { ecsSystemDiskSizeCheck } from "./rules/ecs/ecs-system-disk-size-check";
@@ -65,6 +76,7 @@ import { essScalingConfigurationSgPublicAccess } from "./rules/ess/ess-scaling-c
 import { essScalingConfigurationSystemDiskEncrypted } from "./rules/ess/ess-scaling-configuration-system-disk-encrypted";
 import { essScalingGroupAttachSlb } from "./rules/ess/ess-scaling-group-attach-slb";
 import { essScalingRuleActionConfigured } from "./rules/ess/ess-scaling-rule-action-configured";
+import { essScheduledTaskBounds } from "./rules/ess/ess-scheduled-task-bounds";
 import { costInstanceFamilyAllowed } from "./rules/governance/cost-instance-family-allowed";
 import { dataResidency } from "./rules/governance/data-residency";
 import { haMultiZone } from "./rules/governance/ha-multi-zone";
@@ -105,6 +117,7 @@ import { cmsAlarmNameRequired } from "./rules/log/cms-alarm-name-required";
 import { slsLogstoreEnabledEncrypt } from "./rules/log/sls-logstore-enabled-encrypt";
 import { slsLogstoreEncryptKeyOriginCheck } from "./rules/log/sls-logstore-encrypt-key-origin-check";
 import { slsLogstoreRetentionMinDays } from "./rules/log/sls-logstore-retention-min-days";
+import { slsLogstoreWebTrackingDisabled } from "./rules/log/sls-logstore-web-tracking-disabled";
 import { slsProjectDescriptionRequired } from "./rules/log/sls-project-description-required";
 import { ossBucketAuthorizeSpecifiedIp } from "./rules/oss/oss-bucket-authorize-specified-ip";
 import { ossBucketLifecycleEnabled } from "./rules/oss/oss-bucket-lifecycle-enabled";
@@ -124,6 +137,7 @@ import { ossBucketTlsVersionCheck } from "./rules/oss/oss-bucket-tls-version-che
 import { ossBucketVersioningEnabled } from "./rules/oss/oss-bucket-versioning-enabled";
 import { ossDefaultEncryptionKms } from "./rules/oss/oss-default-encryption-kms";
 import { ramGroupHasMemberCheck } from "./rules/ram/ram-group-has-member-check";
+import { ramInstanceRoleTrustsEcsOnly } from "./rules/ram/ram-instance-role-trusts-ecs-only";
 import { ramNoAdminPolicyAttached } from "./rules/ram/ram-no-admin-policy-attached";
 import { ramPasswordPolicyCheck } from "./rules/ram/ram-password-policy-check";
 import { ramPasswordPolicyComplexity } from "./rules/ram/ram-password-policy-complexity";
@@ -202,6 +216,7 @@ import { vswitchAvailableIpCount } from "./rules/vpc/vswitch-available-ip-count"
 import { vswitchCidrRequired } from "./rules/vpc/vswitch-cidr-required";
 import { vswitchZoneRequired } from "./rules/vpc/vswitch-zone-required";
 import { wafInstanceLoggingEnabled } from "./rules/waf/waf-instance-logging-enabled";
+import { waf3DomainHttpsTls12 } from "./rules/waf/waf3-domain-https-tls12";
 
 export const PACK_NAME = "dakar2026-guardrails";
 
@@ -264,6 +279,7 @@ export const catalog: readonly CatalogPolicy[] = [
     ecsSystemDiskSizeCheck,
     ecsInstanceMultipleEniCheck,
     ecsDiskEncrypted,
+    ecsInstanceDisksEncrypted,
     ecsDiskAllEncryptedByKms,
     ecsDiskAutoSnapshotPolicy,
     ecsDiskRetainAutoSnapshot,
@@ -272,9 +288,12 @@ export const catalog: readonly CatalogPolicy[] = [
     ecsSnapshotRetentionDays,
     ecsSnapshotPolicyTimepointsCheck,
     ecsLaunchTemplateVersionDataDiskEncrypted,
+    ecsLaunchTemplateSystemDiskEncrypted,
     ecsLaunchTemplateVersionAttachSecurityGroup,
     ecsLaunchTemplateNetworkTypeCheck,
     ecsLaunchTemplateVersionImageTypeCheck,
+    ecsLaunchTemplateNoPublicIp,
+    ecsUserDataNoSecrets,
     // ess
     essScalingConfigurationDataDiskEncrypted,
     essScalingConfigurationSystemDiskEncrypted,
@@ -285,6 +304,7 @@ export const catalog: readonly CatalogPolicy[] = [
     essScalingGroupAttachSlb,
     essGroupHealthCheck,
     essScalingRuleActionConfigured,
+    essScheduledTaskBounds,
     // slb
     slbNoPublicIp,
     slbDeleteProtectionEnabled,
@@ -305,11 +325,13 @@ export const catalog: readonly CatalogPolicy[] = [
     albAddressTypeIntranet,
     nlbAddressTypeIntranet,
     albDeleteProtectionEnabled,
+    albAccessLogEnabled,
     albInstanceWafEnabled,
     albInstanceBindSecurityGroupOrEnabledAcl,
     albAclPublicAccessCheck,
     albListenerNoHttp,
     albListenerTlsPolicyCheck,
+    albSecurityPolicyStrongCiphers,
     albAllListenerHasServer,
     albAllListenerHealthCheckEnabled,
     albServerGroupMultiServer,
@@ -318,12 +340,18 @@ export const catalog: readonly CatalogPolicy[] = [
     dcdnDomainMultipleOriginServers,
     cdnDomainScopeAllowed,
     cdnDomainHttpsEnabled,
+    cdnDomainCertificateFromCas,
+    cdnDomainPrivateOssOrigin,
     cdnDomainHttpsForce,
+    cdnDomainHttpsOrigin,
     cdnDomainTlsVersion,
+    cdnDomainHttp2Enabled,
     // waf
     wafInstanceLoggingEnabled,
+    waf3DomainHttpsTls12,
     // dns
     alidnsMxHasSpf,
+    alidnsRecordTargetOwned,
     // oss
     ossBucketPublicReadProhibited,
     ossBucketPublicAccessBlocked,
@@ -389,6 +417,7 @@ export const catalog: readonly CatalogPolicy[] = [
     ramPolicyNoStatementsWithAdminAccessCheck,
     ramNoAdminPolicyAttached,
     ramRoleTrustNoAnyPrincipal,
+    ramInstanceRoleTrustsEcsOnly,
     ramUserNoPolicyCheck,
     ramUserActivatedAkQuantityCheck,
     ramGroupHasMemberCheck,
@@ -410,6 +439,7 @@ export const catalog: readonly CatalogPolicy[] = [
     slsLogstoreEnabledEncrypt,
     slsLogstoreEncryptKeyOriginCheck,
     slsLogstoreRetentionMinDays,
+    slsLogstoreWebTrackingDisabled,
     slsProjectDescriptionRequired,
     actiontrailEnabled,
     actiontrailTrailIntactEnabled,

@@ -100,7 +100,8 @@ function inputsOf(token: string): string[] {
 
 /**
  * Resource types whose every input must have a row: those of the keys layer and of the storage layer (issue 8), the
- * two OSS types the storage guardrails read besides, and the RAM types of the service roles.
+ * two OSS types the storage guardrails read besides, the RAM types of the service roles, and those of the compute and
+ * edge layers (issue 9) with the scaling configuration, the launch path they do not use.
  */
 const PER_INPUT_TYPES: readonly string[] = [
     "alicloud:kms/key:Key",
@@ -125,6 +126,23 @@ const PER_INPUT_TYPES: readonly string[] = [
     "alicloud:ram/role:Role",
     "alicloud:ram/policy:Policy",
     "alicloud:ram/rolePolicyAttachment:RolePolicyAttachment",
+    "alicloud:ecs/ecsLaunchTemplate:EcsLaunchTemplate",
+    "alicloud:ess/scalingGroup:ScalingGroup",
+    "alicloud:ess/scalingConfiguration:ScalingConfiguration",
+    "alicloud:ess/albServerGroupAttachment:AlbServerGroupAttachment",
+    "alicloud:ess/scalingRule:ScalingRule",
+    "alicloud:ess/scheduledTask:ScheduledTask",
+    "alicloud:alb/loadBalancer:LoadBalancer",
+    "alicloud:alb/listener:Listener",
+    "alicloud:alb/rule:Rule",
+    "alicloud:alb/serverGroup:ServerGroup",
+    "alicloud:alb/securityPolicy:SecurityPolicy",
+    "alicloud:alb/loadBalancerAccessLogConfigAttachment:LoadBalancerAccessLogConfigAttachment",
+    "alicloud:log/store:Store",
+    "alicloud:cdn/domainNew:DomainNew",
+    "alicloud:cdn/domainConfig:DomainConfig",
+    "alicloud:wafv3/domain:Domain",
+    "alicloud:dns/alidnsRecord:AlidnsRecord",
 ];
 
 describe("per-input coverage tables", () => {

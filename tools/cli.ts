@@ -5,6 +5,7 @@
  * flag), 3 a bug (one line asking for a report). Every flag, path and date is checked before the
  * Pulumi SDK or the catalog is loaded, so a typo costs nothing and loses nothing.
  */
+import { PLAN_DATE_VARIABLE } from "../infra/core/names";
 import { isCalendarDate } from "../policies/lib/dates";
 import type { Lang } from "../policies/lib/rule";
 import { OptionSpecs, parseFlags } from "./command/args";
@@ -90,6 +91,7 @@ async function plan(argv: readonly string[]): Promise<number> {
             json: { type: "string", placeholder: "<file>" },
             preview: { type: "boolean" },
             against: { type: "string", placeholder: "<baseline.json>" },
+            today: { type: "string", placeholder: "<YYYY-MM-DD>" },
             ref: { type: "string", placeholder: "<stack>=<plan.json>", multiple: true },
             env: { type: "string", placeholder: "<environment>" },
             order: { type: "boolean" },
@@ -107,6 +109,7 @@ async function plan(argv: readonly string[]): Promise<number> {
         return printOrder(flags.root === undefined ? REPO_ROOT : checkDirectory("--root", flags.root), flags.env);
     }
     const json = flags.json === undefined ? undefined : checkOutputPath("--json", flags.json);
+    today(flags.today);
     // Read before planning, which takes seconds: a missing or malformed baseline is bad input.
     const against = flags.against === undefined ? undefined : await readBaselineFile(flags.against);
     const saved = await savedPlans(flags.ref);
@@ -153,10 +156,18 @@ async function plannedEnvironment(root: string, environment: string): Promise<Pl
     return combinePlans(environment, plans);
 }
 
+/**
+ * The day plans and audits are made on: --today, else the one already pinned in the environment,
+ * else today. It is pinned in the environment because the program reads it there (infra/settings.ts
+ * planTime): the event calendar then plans the same way all day, and a test or a rerun can fix it.
+ */
 function today(flag: string | undefined): string {
-    if (flag === undefined) return new Date().toISOString().slice(0, 10);
-    if (!isCalendarDate(flag)) throw new InputError(MSG.notADate("--today", flag));
-    return flag;
+    const pinned = process.env[PLAN_DATE_VARIABLE];
+    if (flag !== undefined && !isCalendarDate(flag)) throw new InputError(MSG.notADate("--today", flag));
+    if (flag === undefined && pinned !== undefined && pinned !== "" && !isCalendarDate(pinned)) throw new InputError(MSG.notADate(PLAN_DATE_VARIABLE, pinned));
+    const day = flag ?? (pinned || new Date().toISOString().slice(0, 10));
+    process.env[PLAN_DATE_VARIABLE] = day;
+    return day;
 }
 
 async function audit(argv: readonly string[]): Promise<number> {
@@ -223,6 +234,7 @@ async function diagram(argv: readonly string[]): Promise<number> {
     if (parsed.help) return help("diagram");
     const { flags } = parsed;
     const target = flags.out === undefined ? undefined : checkOutputPath("--out", flags.out);
+    today(undefined);
     const { config, root } = stackConfig(flags);
     const { networkDiagram } = await import("./diagram");
     const text = networkDiagram(await planned(config, root));

@@ -1,7 +1,9 @@
 /**
  * Draws the network of a plan as a Mermaid flowchart: vSwitches by tier, what the internet and each
  * tier may reach (from the security-group rules), the NAT gateway in the vSwitch it sits in, the
- * egress address it leaves through (the EIP partners allow-list) and where flow logs go.
+ * egress address it leaves through (the EIP partners allow-list) and where flow logs go; then the
+ * request path: DNS → CDN (static front end, media) and WAF → ALB → the scaling group attached to
+ * its server group, when the plan has one → database and cache.
  * docs/architecture.md embeds the prod diagram; a test keeps the two identical.
  */
 import { Plan, PlanResource, showValue, UNKNOWN_SHOWN } from "./plan/types";
@@ -86,5 +88,62 @@ export function networkDiagram(plan: Plan): string {
         const vpc = byType(plan, "alicloud:vpc/network:Network").find((v) => v.id === fl.inputs.resourceId);
         if (vpc) lines.push(`    ${nodeId(vpc)} -.- ${nodeId(fl)}`);
     }
+    lines.push(...requestPath(plan));
     return `${lines.join("\n")}\n`;
+}
+
+/** The request path, from what the plan declares: nothing is drawn that the plan does not hold. */
+function requestPath(plan: Plan): string[] {
+    const lines: string[] = [];
+    const lbs = byType(plan, "alicloud:alb/loadBalancer:LoadBalancer");
+    const domains = byType(plan, "alicloud:cdn/domainNew:DomainNew");
+    if (lbs.length === 0 && domains.length === 0) return lines;
+    const records = byType(plan, "alicloud:dns/alidnsRecord:AlidnsRecord");
+    const dnsLabel = records.length > 0 ? `Alidns ${[...new Set(records.map((r) => str(r.inputs.domainName)))].join(", ")}` : "DNS (CNAMEs, managed outside the stack)";
+    lines.push(`    users((Users)) --> dns{{${q(dnsLabel)}}}`);
+    const buckets = byType(plan, "alicloud:oss/bucket:Bucket");
+    for (const d of domains) {
+        lines.push(`    dns -->|${q(str(d.inputs.domainName))}| ${nodeId(d)}[${q(`CDN ${str(d.inputs.scope)}`)}]`);
+        for (const source of (d.inputs.sources ?? []) as { content?: string }[]) {
+            const bucket = buckets.find((b) => str(source.content).startsWith(`${str(b.inputs.bucket)}.`));
+            if (bucket) lines.push(`    ${nodeId(d)} -->|${q("HTTPS, signed")}| ${nodeId(bucket)}[(${q(`OSS ${str(bucket.inputs.bucket)}`)})]`);
+        }
+    }
+    const waf = byType(plan, "alicloud:wafv3/instance:Instance");
+    for (const lb of lbs) {
+        const withWaf = str(lb.inputs.loadBalancerEdition) === "StandardWithWaf" && waf.length > 0;
+        const api = records.find((r) => r.propertyDependencies.value?.includes(lb.urn));
+        const hosts = plan.outputs.hosts as Record<string, unknown> | undefined;
+        const label = api ? `${str(api.inputs.rr)}.${str(api.inputs.domainName)}` : str(hosts?.api) || "API host";
+        const listeners = byType(plan, "alicloud:alb/listener:Listener").filter((x) => x.inputs.loadBalancerId === lb.id);
+        // A listener whose rules all redirect to HTTPS serves nothing: it is part of the ALB's label, not of the path.
+        const redirects = (l: PlanResource): boolean => {
+            const rules = byType(plan, "alicloud:alb/rule:Rule").filter((r) => r.inputs.listenerId === l.id);
+            return rules.length > 0 && rules.every((r) => JSON.stringify(r.inputs.ruleActions ?? []).includes('"Redirect"'));
+        };
+        const redirecting = listeners.filter(redirects);
+        const note = redirecting.map((l) => `; ${str(l.inputs.listenerProtocol)} ${String(l.inputs.listenerPort)} redirects to HTTPS`).join("");
+        lines.push(`    dns -->|${q(label)}| ${withWaf ? `waf{{${q("WAF 3.0")}}} --> ` : ""}${nodeId(lb)}[${q(`ALB ${str(lb.inputs.addressType)} ${str(lb.inputs.loadBalancerEdition)}${note}`)}]`);
+        lines.push(`    ${nodeId(lb)} --- tier_edge`);
+        const drawn = new Set<string>();
+        for (const l of listeners.filter((x) => !redirecting.includes(x))) {
+            for (const g of byType(plan, "alicloud:alb/serverGroup:ServerGroup").filter((x) => JSON.stringify(l.inputs.defaultActions ?? []).includes(String(x.id)))) {
+                lines.push(`    ${nodeId(lb)} -->|${q(`${str(l.inputs.listenerProtocol)} ${String(l.inputs.listenerPort)}`)}| ${nodeId(g)}[${q(`server group ${str(g.inputs.serverGroupName)}`)}]`);
+                if (drawn.has(g.urn)) continue;
+                drawn.add(g.urn);
+                const attached = byType(plan, "alicloud:ess/albServerGroupAttachment:AlbServerGroupAttachment").filter((a) => a.inputs.albServerGroupId === g.id);
+                for (const a of attached) {
+                    const sg = byType(plan, "alicloud:ess/scalingGroup:ScalingGroup").find((x) => x.id === a.inputs.scalingGroupId);
+                    if (!sg) continue;
+                    lines.push(`    ${nodeId(g)} --> ${nodeId(sg)}[${q(`scaling group ${str(sg.inputs.scalingGroupName)}`)}]`);
+                    lines.push(`    ${nodeId(sg)} --- tier_app`);
+                    for (const db of [...byType(plan, "alicloud:rds/instance:Instance"), ...byType(plan, "alicloud:kvstore/instance:Instance")]) {
+                        lines.push(`    ${nodeId(sg)} --> ${nodeId(db)}[(${q(`${db.type.includes("rds") ? "MySQL" : "Redis"} ${str(db.inputs.instanceName ?? db.inputs.dbInstanceName)}`)})]`);
+                    }
+                }
+                if (attached.length === 0) lines.push(`    ${nodeId(g)} -.->|${q("app servers join here")}| tier_app`);
+            }
+        }
+    }
+    return lines;
 }

@@ -6,6 +6,9 @@
 /** The Pulumi project, the first segment of every cloud-side name and the namespace of every setting. */
 export const PROJECT = "dakar2026";
 
+/** The environment variable that pins the date a plan is made on (YYYY-MM-DD); infra/settings.ts reads it. */
+export const PLAN_DATE_VARIABLE = "DAKAR2026_PLAN_DATE";
+
 export const DATA_CLASSIFICATIONS = ["public", "internal", "personal", "sensitive-personal"] as const;
 export type DataClassification = (typeof DATA_CLASSIFICATIONS)[number];
 

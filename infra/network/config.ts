@@ -8,11 +8,11 @@ import type { LayerConfig } from "../core/layer";
 import { NEVER_INTERNET_FACING } from "../core/ports";
 import { REGION_ZONES } from "../core/regions";
 import type { CoreSettings } from "../core/settings";
-import { Tier, TIERS } from "./outputs";
+import { Ports, Tier, TIERS } from "./outputs";
 import { NETWORK_PROFILES, NetworkProfile, networkGuardrails } from "./profile";
 
 export { TIERS };
-export type { Tier };
+export type { Ports, Tier };
 
 /**
  * Every tier reserves this many zone slots, indexed by the zone's position in the region, so that
@@ -24,13 +24,6 @@ export const MIN_VSWITCH_PREFIX = 24;
 /** Largest vSwitch Alibaba Cloud accepts (masks /16 to /29). */
 export const MAX_VSWITCH_PREFIX = 16;
 const SLOT_BITS = Math.ceil(Math.log2(TIERS.length * ZONE_SLOTS));
-
-/** Ports between the edge and the app tier; the data tier's ports belong to the storage layer. */
-export interface Ports {
-    readonly app: number;
-    /** Ports the edge (load balancers) listens on for the internet. */
-    readonly edgeListeners: readonly number[];
-}
 
 export interface NetworkConfig {
     readonly profile: NetworkProfile;

@@ -13,7 +13,7 @@ import type { CoreSettings } from "../core/settings";
 import { statefulOptions } from "../core/stateful";
 import type { KeysOutputs } from "../keys/outputs";
 import type { NetworkConfig } from "./config";
-import { NetworkOutputs, Tier, TIERS } from "./outputs";
+import { NetworkOutputs, Ports, Tier, TIERS } from "./outputs";
 
 const COMPONENT = "network";
 
@@ -38,6 +38,7 @@ export class Network extends pulumi.ComponentResource implements NetworkOutputs 
     public readonly egressIp: pulumi.Output<string>;
     public readonly flowLogProject: pulumi.Output<string>;
     public readonly flowLogStore: pulumi.Output<string>;
+    public readonly ports: Ports;
 
     constructor(name: string, args: NetworkArgs, opts?: pulumi.ComponentResourceOptions) {
         super("dakar2026:network:Network", name, {}, opts);
@@ -239,6 +240,7 @@ export class Network extends pulumi.ComponentResource implements NetworkOutputs 
         this.egressIp = eip.ipAddress;
         this.flowLogProject = project.projectName;
         this.flowLogStore = store.logstoreName;
+        this.ports = c.ports;
         this.registerOutputs({
             vpcId: this.vpcId,
             vswitchIds: this.vswitchIds,

@@ -5,6 +5,13 @@ import type * as pulumi from "@pulumi/pulumi";
 export const TIERS = ["edge", "app", "data"] as const;
 export type Tier = (typeof TIERS)[number];
 
+/** Ports between the edge and the app tier; the data tier's ports belong to the storage layer. */
+export interface Ports {
+    readonly app: number;
+    /** Ports the edge (load balancers) listens on for the internet. */
+    readonly edgeListeners: readonly number[];
+}
+
 export interface NetworkOutputs {
     /**
      * The network component's own URN. A layer that took over resources this layer used to declare
@@ -25,6 +32,8 @@ export interface NetworkOutputs {
     readonly flowLogProject: pulumi.Input<string>;
     /** The logstore the VPC flow log writes to. */
     readonly flowLogStore: pulumi.Input<string>;
+    /** The app port (the edge's server group sends to it) and the ports the edge tier opens to the internet. */
+    readonly ports: Ports;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { albAccessLogEnabled } from "../../policies/rules/alb/alb-access-log-enabled";
 import { albAclPublicAccessCheck } from "../../policies/rules/alb/alb-acl-public-access-check";
 import { albAddressTypeIntranet } from "../../policies/rules/alb/alb-address-type-intranet";
 import { albAllListenerHasServer } from "../../policies/rules/alb/alb-all-listener-has-server";
@@ -7,6 +8,7 @@ import { albInstanceBindSecurityGroupOrEnabledAcl } from "../../policies/rules/a
 import { albInstanceWafEnabled } from "../../policies/rules/alb/alb-instance-waf-enabled";
 import { albListenerNoHttp } from "../../policies/rules/alb/alb-listener-no-http";
 import { albListenerTlsPolicyCheck } from "../../policies/rules/alb/alb-listener-tls-policy-check";
+import { albSecurityPolicyStrongCiphers } from "../../policies/rules/alb/alb-security-policy-strong-ciphers";
 import { albServerGroupMultiServer } from "../../policies/rules/alb/alb-server-group-multi-server";
 import { nlbAddressTypeIntranet } from "../../policies/rules/alb/nlb-address-type-intranet";
 import type { PlanResource } from "../../tools/plan/types";
@@ -34,18 +36,28 @@ const listener = (inputs: Record<string, unknown> = {}, refs: Record<string, rea
 const group = (inputs: Record<string, unknown> = {}, name = "web", id = "sgp-1") => baseline(GROUP, name, inputs, { id });
 
 describe("alb-address-type-intranet", () => {
-    it("accepts an intranet ALB", async () => {
-        expect(await messages(albAddressTypeIntranet, [lb()])).toEqual([]);
+    it("accepts an intranet ALB, and an internet ALB of the WAF edition", async () => {
+        expect(await messages(albAddressTypeIntranet, [lb(), baseline(LB, "public", { addressType: "Internet" })])).toEqual([]);
     });
-    it("flags an internet ALB", async () => {
-        expect(await messages(albAddressTypeIntranet, [lb({ addressType: "Internet" })])).toEqual([
-            'ALB "alb" has addressType "Internet" and is reachable from the internet; set addressType: "Intranet".',
+    it("flags an internet ALB without WAF", async () => {
+        expect(await messages(albAddressTypeIntranet, [lb({ addressType: "Internet", loadBalancerEdition: "Standard" })])).toEqual([
+            'ALB "alb" has addressType "Internet" and is reachable from the internet without WAF (loadBalancerEdition is Standard); '
+                + 'set addressType: "Intranet" or loadBalancerEdition: "StandardWithWaf".',
         ]);
     });
+    it("flags a dual-stack intranet ALB whose IPv6 address is public", async () => {
+        const dual = lb({ loadBalancerEdition: "Standard", addressIpVersion: "DualStack", ipv6AddressType: "Internet" });
+        expect(await messages(albAddressTypeIntranet, [dual])).toEqual([
+            'ALB "alb" has a public IPv6 address (ipv6AddressType is "Internet") and no WAF (loadBalancerEdition is Standard); '
+                + 'set ipv6AddressType: "Intranet" or loadBalancerEdition: "StandardWithWaf".',
+        ]);
+        expect(await messages(albAddressTypeIntranet, [lb({ addressIpVersion: "DualStack", ipv6AddressType: "Intranet", loadBalancerEdition: "Standard" })])).toEqual([]);
+    });
     it("reports the French text too", async () => {
-        const [f] = await run(albAddressTypeIntranet, [lb({ addressType: "Internet" })]);
+        const [f] = await run(albAddressTypeIntranet, [lb({ addressType: "Internet", loadBalancerEdition: undefined })]);
         expect(f.message.fr).toBe(
-            'L\'ALB « alb » a addressType "Internet" et est joignable depuis Internet ; définir addressType: "Intranet".',
+            'L\'ALB « alb » a addressType "Internet" et est joignable depuis Internet sans WAF (loadBalancerEdition vaut non renseigné) ; '
+                + 'définir addressType: "Intranet" ou loadBalancerEdition: "StandardWithWaf".',
         );
     });
 });
@@ -164,12 +176,74 @@ describe("alb-acl-public-access-check", () => {
 });
 
 describe("alb-listener-no-http", () => {
-    it("accepts HTTPS and QUIC listeners", async () => {
+    const RULE = "alicloud:alb/rule:Rule";
+    const http = listener({ listenerProtocol: "HTTP", listenerPort: 80, certificates: undefined, securityPolicyId: undefined }, {}, "http");
+    const toHttps = [{ order: 1, type: "Redirect", redirectConfig: { protocol: "HTTPS", port: "443", httpCode: "301" } }];
+    const everything = [{ type: "Path", pathConfig: { values: ["/*"] } }];
+    const rule = (name: string, inputs: Record<string, unknown> = {}) =>
+        baseline(RULE, name, { listenerId: "http-id", ruleActions: toHttps, ruleConditions: everything, ...inputs });
+
+    it("accepts HTTPS and QUIC listeners, and an HTTP listener whose only rule redirects every path to HTTPS", async () => {
         expect(await messages(albListenerNoHttp, [listener(), listener({ listenerProtocol: "QUIC" }, {}, "quic")])).toEqual([]);
+        expect(await messages(albListenerNoHttp, [http, rule("to-https")])).toEqual([]);
+        const byRef = baseline(RULE, "by-ref", { listenerId: "unknown", ruleActions: toHttps, ruleConditions: everything }, { refs: { listenerId: [http] } });
+        expect(await messages(albListenerNoHttp, [http, byRef])).toEqual([]);
+        expect(await messages(albListenerNoHttp, [http, rule("to-https"), rule("rewrite", { direction: "Response", ruleActions: [] })])).toEqual([]);
     });
-    it("flags an HTTP listener", async () => {
-        expect(await messages(albListenerNoHttp, [listener({ listenerProtocol: "HTTP", listenerPort: 80 })])).toEqual([
-            'ALB listener "https" uses plain HTTP on port 80; set listenerProtocol: "HTTPS".',
+    it("flags an HTTP listener without redirect rule, even when another listener has one", async () => {
+        expect(await messages(albListenerNoHttp, [http, rule("elsewhere", { listenerId: "other-id" })])).toEqual([
+            'ALB listener "http" uses plain HTTP on port 80 and no alb.Rule redirects it to HTTPS; '
+                + 'set listenerProtocol: "HTTPS" or add a Redirect rule (protocol "HTTPS", Path "/*").',
+        ]);
+    });
+    it("flags a rule of the HTTP listener that forwards, even next to a redirect", async () => {
+        const forwarding = rule("api", { ruleActions: [{ order: 1, type: "ForwardGroup", forwardGroupConfig: { serverGroupTuples: [{ serverGroupId: "sgp-1" }] } }] });
+        expect(await messages(albListenerNoHttp, [http, rule("to-https"), forwarding])).toEqual([
+            'ALB listener "http" uses plain HTTP and its rule "api" does not redirect to HTTPS (actions: ForwardGroup); an HTTP listener may only redirect.',
+        ]);
+    });
+    it("flags a redirect to plain HTTP", async () => {
+        const plain = rule("to-http", { ruleActions: [{ order: 1, type: "Redirect", redirectConfig: { protocol: "HTTP", host: "www.example.sn" } }] });
+        expect(await messages(albListenerNoHttp, [http, plain])).toEqual([
+            'ALB listener "http" uses plain HTTP and its rule "to-http" does not redirect to HTTPS (actions: Redirect); an HTTP listener may only redirect.',
+        ]);
+    });
+    it("flags redirect rules that match only some paths", async () => {
+        const some = rule("some", { ruleConditions: [{ type: "Path", pathConfig: { values: ["/login"] } }] });
+        expect(await messages(albListenerNoHttp, [http, some])).toEqual([
+            'ALB listener "http" uses plain HTTP and its redirect rules do not match every request; give one rule the single condition '
+                + 'Path "/*" so that the default action never serves plain HTTP.',
+        ]);
+    });
+    it("reports the French text too", async () => {
+        const [f] = await run(albListenerNoHttp, [http]);
+        expect(f.message.fr).toBe(
+            "L'écouteur ALB « http » utilise HTTP en clair sur le port 80 et aucune alb.Rule ne le redirige vers HTTPS ; "
+                + 'définir listenerProtocol: "HTTPS" ou ajouter une règle Redirect (protocole "HTTPS", Path "/*").',
+        );
+    });
+});
+
+describe("alb-access-log-enabled", () => {
+    const ATTACHMENT = "alicloud:alb/loadBalancerAccessLogConfigAttachment:LoadBalancerAccessLogConfigAttachment";
+    const attachment = (inputs: Record<string, unknown> = {}, o: Parameters<typeof baseline>[3] = {}) =>
+        baseline(ATTACHMENT, "logs", { loadBalancerId: "alb-1", ...inputs }, o);
+
+    it("accepts an attachment (by id or reference) and a complete inline accessLogConfig", async () => {
+        expect(await messages(albAccessLogEnabled, [lb(), attachment()])).toEqual([]);
+        const byRef = lb();
+        expect(await messages(albAccessLogEnabled, [byRef, attachment({ loadBalancerId: "unknown" }, { refs: { loadBalancerId: [byRef] } })])).toEqual([]);
+        expect(await messages(albAccessLogEnabled, [lb({ accessLogConfig: { logProject: "p", logStore: "s" } })])).toEqual([]);
+    });
+    it("flags an ALB with no access log, even when another ALB has one", async () => {
+        expect(await messages(albAccessLogEnabled, [lb(), attachment({ loadBalancerId: "alb-2" })])).toEqual([
+            'ALB "alb" ships no access log (no accessLogConfig and no LoadBalancerAccessLogConfigAttachment refers to it); '
+                + "send its access logs to a Log Service logstore.",
+        ]);
+    });
+    it("flags an incomplete inline accessLogConfig", async () => {
+        expect(await messages(albAccessLogEnabled, [lb({ accessLogConfig: { logProject: "p" } })])).toEqual([
+            'ALB "alb" has an incomplete accessLogConfig (logStore is unset), so no access log is shipped; set both logProject and logStore.',
         ]);
     });
 });
@@ -307,5 +381,24 @@ describe("alb-server-group-multi-server", () => {
         expect(await messages(albServerGroupMultiServer, [group()], { config: { minServers: 3 } })).toEqual([
             'ALB server group "web" has only 2 server(s) (ecs-instance-id, ecs-instance-b-id); add servers to reach at least 3.',
         ]);
+    });
+});
+
+describe("alb-security-policy-strong-ciphers", () => {
+    const policy = (ciphers: string[]) => baseline(SECURITY_POLICY, "tls", { ciphers });
+    it("accepts ECDHE with GCM or ChaCha20, and TLS 1.3 suites", async () => {
+        const r = [policy(["ECDHE-ECDSA-AES128-GCM-SHA256", "ECDHE-RSA-CHACHA20-POLY1305", "TLS_AES_256_GCM_SHA384"])];
+        expect(await messages(albSecurityPolicyStrongCiphers, r)).toEqual([]);
+    });
+    it("flags CBC, static-RSA and 3DES suites, in French too", async () => {
+        const [f] = await run(albSecurityPolicyStrongCiphers, [policy(["ECDHE-RSA-AES128-GCM-SHA256", "ECDHE-RSA-AES128-SHA", "AES256-GCM-SHA384", "DES-CBC3-SHA"])]);
+        expect(f.message.en).toBe(
+            'ALB security policy "tls" lists weak cipher suites (ECDHE-RSA-AES128-SHA, AES256-GCM-SHA384, DES-CBC3-SHA); keep only ECDHE with '
+                + "GCM or ChaCha20, and TLS 1.3 suites.",
+        );
+        expect(f.message.fr).toBe(
+            "La politique de sécurité ALB « tls » liste des suites faibles (ECDHE-RSA-AES128-SHA, AES256-GCM-SHA384, DES-CBC3-SHA) ; ne "
+                + "garder qu'ECDHE avec GCM ou ChaCha20, et les suites TLS 1.3.",
+        );
     });
 });

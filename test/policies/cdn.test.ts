@@ -1,6 +1,10 @@
+import { cdnDomainCertificateFromCas } from "../../policies/rules/cdn/cdn-domain-certificate-from-cas";
+import { cdnDomainHttp2Enabled } from "../../policies/rules/cdn/cdn-domain-http2-enabled";
 import { cdnDomainHttpsEnabled } from "../../policies/rules/cdn/cdn-domain-https-enabled";
 import { cdnDomainHttpsForce } from "../../policies/rules/cdn/cdn-domain-https-force";
+import { cdnDomainHttpsOrigin } from "../../policies/rules/cdn/cdn-domain-https-origin";
 import { cdnDomainMultipleOriginServers } from "../../policies/rules/cdn/cdn-domain-multiple-origin-servers";
+import { cdnDomainPrivateOssOrigin } from "../../policies/rules/cdn/cdn-domain-private-oss-origin";
 import { cdnDomainScopeAllowed } from "../../policies/rules/cdn/cdn-domain-scope-allowed";
 import { cdnDomainTlsVersion } from "../../policies/rules/cdn/cdn-domain-tls-version";
 import { dcdnDomainMultipleOriginServers } from "../../policies/rules/cdn/dcdn-domain-multiple-origin-servers";
@@ -40,6 +44,22 @@ describe("cdn-domain-multiple-origin-servers", () => {
     it("flags a single origin", async () => {
         expect(await messages(cdnDomainMultipleOriginServers, [cdn({ sources: [origins[0]] })])).toEqual([
             'CDN domain "www" (www.dakar2026.sn) has 1 origin(s); declare at least 2 in sources.',
+        ]);
+    });
+    it("accepts a domain served from one OSS bucket, whose redundancy is the bucket's own", async () => {
+        const bucket = { type: "oss", content: "dakar2026-prod-storage-static-abc123.oss-eu-central-1.aliyuncs.com", port: 443, priority: "20", weight: "10" };
+        expect(await messages(cdnDomainMultipleOriginServers, [cdn({ sources: [bucket] })])).toEqual([]);
+    });
+    it("flags one OSS bucket beside a server: the server has no fallback", async () => {
+        const bucket = { type: "oss", content: "media.oss-eu-central-1.aliyuncs.com", port: 443 };
+        const server = { type: "domain", content: "origin.dakar2026.sn", port: 443 };
+        expect(await messages(cdnDomainMultipleOriginServers, [cdn({ sources: [bucket, server] })], { config: { minOrigins: 3 } })).toEqual([
+            'CDN domain "www" (www.dakar2026.sn) has 2 origin(s); declare at least 3 in sources.',
+        ]);
+    });
+    it("flags a domain without any origin", async () => {
+        expect(await messages(cdnDomainMultipleOriginServers, [cdn({ sources: [] })])).toEqual([
+            'CDN domain "www" (www.dakar2026.sn) has 0 origin(s); declare at least 2 in sources.',
         ]);
     });
     it("takes its minimum from policy config", async () => {
@@ -179,6 +199,110 @@ describe("cdn-domain-tls-version", () => {
         const r = [cdn(), tls({ tls10: "off", tls11: "off" })];
         expect(await messages(cdnDomainTlsVersion, r, { config: { forbiddenVersions: ["tls10", "tls11", "tls12"] } })).toEqual([
             'CDN domain "www" leaves tls12 enabled; set tls12 "off" in its https_tls_version DomainConfig.',
+        ]);
+    });
+});
+
+describe("cdn-domain-http2-enabled", () => {
+    it("accepts CDN and DCDN domains with http2 on", async () => {
+        const r = [
+            cdn(),
+            config(CDN_CONFIG, "www-h2", "www.dakar2026.sn", "https_option", { http2: "on" }),
+            dcdn(),
+            config(DCDN_CONFIG, "api-h2", "api.dakar2026.sn", "https_option", { http2: "on", ocsp_stapling: "on" }),
+        ];
+        expect(await messages(cdnDomainHttp2Enabled, r)).toEqual([]);
+    });
+    it("flags a domain without https_option, even when another domain has one", async () => {
+        expect(await messages(cdnDomainHttp2Enabled, [cdn(), config(CDN_CONFIG, "other", "media.dakar2026.sn", "https_option", { http2: "on" })])).toEqual([
+            'CDN domain "www" has no https_option DomainConfig, so HTTP/2 is off; set http2 "on".',
+        ]);
+    });
+    it("flags http2 off", async () => {
+        const [f] = await run(cdnDomainHttp2Enabled, [dcdn(), config(DCDN_CONFIG, "api-h2", "api.dakar2026.sn", "https_option", { http2: "off" })]);
+        expect(f.message.en).toBe('DCDN domain "api" does not set http2 "on" in its https_option DomainConfig, so HTTP/2 is off; set http2 "on".');
+        expect(f.message.fr).toBe(
+            'Le domaine DCDN « api » ne définit pas http2 "on" dans sa DomainConfig https_option : HTTP/2 est désactivé ; définir http2 "on".',
+        );
+    });
+});
+
+describe("cdn-domain-certificate-from-cas", () => {
+    it("accepts a certificate named from Certificate Management, a switched-off certificate and no certificate block", async () => {
+        const r = [cdn(), cdn({ certificateConfig: { serverCertificateStatus: "off" } }), cdn({ certificateConfig: undefined })];
+        expect(await messages(cdnDomainCertificateFromCas, r)).toEqual([]);
+    });
+    it("flags a private key in the program", async () => {
+        const upload = { certType: "upload", serverCertificate: "-----BEGIN CERTIFICATE-----", privateKey: "[secret]" };
+        expect(await messages(cdnDomainCertificateFromCas, [cdn({ certificateConfig: upload })])).toEqual([
+            'CDN domain "www" carries its certificate\'s private key in certificateConfig.privateKey; name the certificate from '
+                + 'Certificate Management instead (certType "cas", certId).',
+        ]);
+    });
+    it("flags a certificate not named from Certificate Management, in French too", async () => {
+        const [f] = await run(cdnDomainCertificateFromCas, [cdn({ certificateConfig: { certType: "free", serverCertificateStatus: "on" } })]);
+        expect(f.message.en).toBe(
+            'CDN domain "www" does not name a certificate from Certificate Management (certType is free, certId is unset); set certType "cas" and certId.',
+        );
+        expect(f.message.fr).toBe(
+            "Le domaine CDN « www » ne désigne pas de certificat du service de gestion des certificats (certType vaut free, certId vaut "
+                + 'non renseigné) ; définir certType "cas" et certId.',
+        );
+    });
+});
+
+describe("cdn-domain-private-oss-origin", () => {
+    const bucket = { content: "dakar2026-prod-storage-media.oss-eu-central-1.aliyuncs.com", type: "oss", port: 443, priority: 20, weight: 10 };
+    const media = () => baseline(CDN, "media", { domainName: "media.dakar2026.sn", sources: [bucket] }, { id: "media.dakar2026.sn" });
+
+    it("accepts an OSS origin with private_oss_auth on, and leaves domain origins alone", async () => {
+        const r = [media(), config(CDN_CONFIG, "media-oss", "media.dakar2026.sn", "l2_oss_key", { private_oss_auth: "on" }), cdn()];
+        expect(await messages(cdnDomainPrivateOssOrigin, r)).toEqual([]);
+    });
+    it("flags an OSS origin without private-bucket authentication, even when another domain has it", async () => {
+        const other = config(CDN_CONFIG, "www-oss", "www.dakar2026.sn", "l2_oss_key", { private_oss_auth: "on" });
+        expect(await messages(cdnDomainPrivateOssOrigin, [media(), other])).toEqual([
+            'CDN domain "media" has an OSS origin but no l2_oss_key configuration with private_oss_auth "on", so it cannot read a private bucket.',
+        ]);
+    });
+    it("flags an AccessKey pair in the configuration, in French too", async () => {
+        const keyed = config(CDN_CONFIG, "media-oss", "media.dakar2026.sn", "l2_oss_key", { private_oss_auth: "on", perm_private_oss_tbl: "[secret]" });
+        const [f] = await run(cdnDomainPrivateOssOrigin, [media(), keyed]);
+        expect(f.message.en).toBe(
+            'CDN domain "media" puts an AccessKey pair in its l2_oss_key configuration (perm_private_oss_tbl); use private_oss_auth "on" alone, which signs with a role.',
+        );
+        expect(f.message.fr).toBe(
+            "Le domaine CDN « media » met une paire d'AccessKey dans sa configuration l2_oss_key (perm_private_oss_tbl) ; utiliser "
+                + 'private_oss_auth "on" seul, qui signe avec un rôle.',
+        );
+    });
+});
+
+describe("cdn-domain-https-origin", () => {
+    it("accepts CDN and DCDN domains that fetch over HTTPS", async () => {
+        const r = [
+            cdn(),
+            config(CDN_CONFIG, "www-origin", "www.dakar2026.sn", "forward_scheme", { enable: "on", scheme_origin: "https", scheme_origin_port: "443" }),
+            dcdn(),
+            config(DCDN_CONFIG, "api-origin", "api.dakar2026.sn", "forward_scheme", { enable: "on", scheme_origin: "https" }),
+        ];
+        expect(await messages(cdnDomainHttpsOrigin, r)).toEqual([]);
+    });
+    it("flags a domain without forward_scheme", async () => {
+        expect(await messages(cdnDomainHttpsOrigin, [cdn()])).toEqual([
+            'CDN domain "www" has no forward_scheme DomainConfig, so it fetches from its origins in plain HTTP.',
+        ]);
+    });
+    it("flags scheme_origin follow, and https switched off, in French too", async () => {
+        const follow = await run(cdnDomainHttpsOrigin, [cdn(), config(CDN_CONFIG, "o", "www.dakar2026.sn", "forward_scheme", { enable: "on", scheme_origin: "follow" })]);
+        expect(follow.map((f) => f.message.en)).toEqual([
+            'CDN domain "www" does not fetch from its origins over HTTPS (scheme_origin is follow); set enable "on" and scheme_origin "https".',
+        ]);
+        expect(follow[0].message.fr).toBe(
+            "Le domaine CDN « www » ne retourne pas à ses origines en HTTPS (scheme_origin vaut follow) ; définir enable \"on\" et scheme_origin \"https\".",
+        );
+        expect(await messages(cdnDomainHttpsOrigin, [dcdn(), config(DCDN_CONFIG, "o", "api.dakar2026.sn", "forward_scheme", { enable: "off", scheme_origin: "https" })])).toEqual([
+            'DCDN domain "api" does not fetch from its origins over HTTPS (scheme_origin is https); set enable "on" and scheme_origin "https".',
         ]);
     });
 });

@@ -1,3 +1,4 @@
+import { alidnsRecordTargetOwned } from "../../policies/rules/dns/alidns-record-target-owned";
 import { alidnsMxHasSpf } from "../../policies/rules/dns/alidns-mx-has-spf";
 import type { PlanResource } from "../../tools/plan/types";
 import { baseline } from "../support/baselines";
@@ -57,6 +58,38 @@ describe("alidns-mx-has-spf", () => {
         expect(f.message.fr).toBe(
             'L\'enregistrement MX « mx » (@.dakar2026.sn → mx1.mail.dakar2026.sn) n\'a aucun enregistrement TXT commençant par « v=spf1 » '
                 + 'sur le même nom.',
+        );
+    });
+});
+
+describe("alidns-record-target-owned", () => {
+    const cdnDomain = baseline("alicloud:cdn/domainNew:DomainNew", "www", {}, { outputs: { cname: "www.dakar2026.sn.w.kunlunsl.com" } });
+    const cname = (value: string, o: Parameters<typeof baseline>[3] = {}) =>
+        baseline(RECORD, "www", { domainName: "dakar2026.sn", rr: "www", type: "CNAME", value }, o);
+
+    it("accepts a CNAME taken from the CDN domain, a CNAME outside Alibaba Cloud and public A records", async () => {
+        const r = [
+            cdnDomain,
+            cname("www.dakar2026.sn.w.kunlunsl.com", { refs: { value: [cdnDomain] } }),
+            baseline(RECORD, "docs", { domainName: "dakar2026.sn", rr: "docs", type: "CNAME", value: "senum.github.io" }),
+            baseline(RECORD, "apex", { domainName: "dakar2026.sn", rr: "@", type: "A", value: "47.254.1.10" }),
+        ];
+        expect(await messages(alidnsRecordTargetOwned, r)).toEqual([]);
+    });
+    it("flags a literal CNAME to a CDN endpoint", async () => {
+        expect(await messages(alidnsRecordTargetOwned, [cname("www.dakar2026.sn.w.kunlunsl.com")])).toEqual([
+            'DNS record "www" (www.dakar2026.sn CNAME www.dakar2026.sn.w.kunlunsl.com) names a service endpoint as a literal, so it can '
+                + "outlive its target; take the value from the resource that owns the endpoint.",
+        ]);
+    });
+    it("flags a private address, in French too", async () => {
+        const [f] = await run(alidnsRecordTargetOwned, [baseline(RECORD, "api", { domainName: "dakar2026.sn", rr: "api", type: "A", value: "10.0.1.20" })]);
+        expect(f.message.en).toBe(
+            'DNS record "api" (api.dakar2026.sn A 10.0.1.20) publishes a private address; publish the public entry point (the CDN or the ALB) instead.',
+        );
+        expect(f.message.fr).toBe(
+            "L'enregistrement DNS « api » (api.dakar2026.sn A 10.0.1.20) publie une adresse privée ; publier plutôt le point d'entrée "
+                + "public (le CDN ou l'ALB).",
         );
     });
 });

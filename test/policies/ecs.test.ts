@@ -8,6 +8,7 @@ import { ecsInstanceAttachedSecurityGroup } from "../../policies/rules/ecs/ecs-i
 import { ecsInstanceAutoRenewalEnabled } from "../../policies/rules/ecs/ecs-instance-auto-renewal-enabled";
 import { ecsInstanceChargetypeCheck } from "../../policies/rules/ecs/ecs-instance-chargetype-check";
 import { ecsInstanceDeletionProtectionEnabled } from "../../policies/rules/ecs/ecs-instance-deletion-protection-enabled";
+import { ecsInstanceDisksEncrypted } from "../../policies/rules/ecs/ecs-instance-disks-encrypted";
 import { ecsInstanceEnabledSecurityProtection } from "../../policies/rules/ecs/ecs-instance-enabled-security-protection";
 import { ecsInstanceImageExpiredCheck } from "../../policies/rules/ecs/ecs-instance-image-expired-check";
 import { ecsInstanceLoginUseKeypair } from "../../policies/rules/ecs/ecs-instance-login-use-keypair";
@@ -19,10 +20,13 @@ import { ecsInstancesInVpc } from "../../policies/rules/ecs/ecs-instances-in-vpc
 import { ecsInstanceTypeFamilyNotDeprecated } from "../../policies/rules/ecs/ecs-instance-type-family-not-deprecated";
 import { ecsInternetChargeTypeCheck } from "../../policies/rules/ecs/ecs-internet-charge-type-check";
 import { ecsInternetMaxBandwidthCheck } from "../../policies/rules/ecs/ecs-internetmaxbandwidth-check";
+import { ecsLaunchTemplateNoPublicIp } from "../../policies/rules/ecs/ecs-launch-template-no-public-ip";
+import { ecsLaunchTemplateSystemDiskEncrypted } from "../../policies/rules/ecs/ecs-launch-template-system-disk-encrypted";
 import { ecsLaunchTemplateNetworkTypeCheck } from "../../policies/rules/ecs/ecs-launch-template-network-type-check";
 import { ecsLaunchTemplateVersionAttachSecurityGroup } from "../../policies/rules/ecs/ecs-launch-template-version-attach-security-group";
 import { ecsLaunchTemplateVersionDataDiskEncrypted } from "../../policies/rules/ecs/ecs-launch-template-version-data-disk-encrypted";
 import { ecsLaunchTemplateVersionImageTypeCheck } from "../../policies/rules/ecs/ecs-launch-template-version-image-type-check";
+import { ecsUserDataNoSecrets } from "../../policies/rules/ecs/ecs-user-data-no-secrets";
 import { ecsSnapshotPolicyTimepointsCheck } from "../../policies/rules/ecs/ecs-snapshot-policy-timepoints-check";
 import { ecsSnapshotRetentionDays } from "../../policies/rules/ecs/ecs-snapshot-retention-days";
 import { ecsSystemDiskSizeCheck } from "../../policies/rules/ecs/ecs-system-disk-size-check";
@@ -40,6 +44,7 @@ const LEGACY_LAUNCH_TEMPLATE = "alicloud:ecs/launchTemplate:LaunchTemplate";
 const instance = (inputs: Record<string, unknown> = {}, name = "web") => baseline(INSTANCE, name, inputs, { id: `i-${name}` });
 const disk = (inputs: Record<string, unknown> = {}, type = DISK) => baseline(type, "data", inputs, { id: "d-data" });
 const template = (inputs: Record<string, unknown> = {}, type = LAUNCH_TEMPLATE) => baseline(type, "lt", inputs);
+const configuration = (inputs: Record<string, unknown> = {}) => baseline("alicloud:ess/scalingConfiguration:ScalingConfiguration", "web", inputs);
 const snapshotPolicy = (inputs: Record<string, unknown>) => baseline(SNAPSHOT_POLICY, "daily", inputs);
 
 describe("ecs-instance-no-public-ip", () => {
@@ -487,15 +492,21 @@ describe("ecs-snapshot-policy-timepoints-check", () => {
 
 describe("ecs-launch-template-version-data-disk-encrypted", () => {
     it("accepts encrypted data disks and a template without data disks", async () => {
-        const lt = template({ dataDisks: [{ name: "logs", encrypted: true }] });
+        const lt = template({ dataDisks: [{ name: "logs", encrypted: true, kmsKeyId: "key-1" }] });
         const noDataDisk = template({ dataDisks: undefined }, LEGACY_LAUNCH_TEMPLATE);
         expect(await messages(ecsLaunchTemplateVersionDataDiskEncrypted, [lt, noDataDisk])).toEqual([]);
     });
     it("flags each unencrypted data disk, named or not", async () => {
-        const lt = template({ dataDisks: [{ name: "logs", encrypted: true }, { name: "db", encrypted: false }, { size: 40 }] });
+        const lt = template({ dataDisks: [{ name: "logs", encrypted: true, kmsKeyId: "key-1" }, { name: "db", encrypted: false }, { size: 40 }] });
         expect(await messages(ecsLaunchTemplateVersionDataDiskEncrypted, [lt])).toEqual([
             'Launch template "lt" declares unencrypted data disk db (encrypted is false); set encrypted: true.',
             'Launch template "lt" declares unencrypted data disk #2 (encrypted is unset); set encrypted: true.',
+        ]);
+    });
+    it("flags a data disk encrypted with the service key", async () => {
+        const lt = template({ dataDisks: [{ name: "logs", encrypted: true }] }, LEGACY_LAUNCH_TEMPLATE);
+        expect(await messages(ecsLaunchTemplateVersionDataDiskEncrypted, [lt])).toEqual([
+            'Launch template "lt" encrypts data disk logs with the service key (kmsKeyId is unset); set kmsKeyId to the disks key.',
         ]);
     });
 });
@@ -536,5 +547,157 @@ describe("ecs-launch-template-version-image-type-check", () => {
         expect(await messages(ecsLaunchTemplateVersionImageTypeCheck, [template({ imageId: undefined }, LEGACY_LAUNCH_TEMPLATE)])).toEqual([
             'Launch template "lt" does not set imageId; name the image its instances boot from.',
         ]);
+    });
+});
+
+describe("ecs-instance-meta-data-mode-check on the other launch paths", () => {
+    it("accepts templates that require tokens and a scaling configuration with the metadata service off", async () => {
+        const r = [template(), template({}, LEGACY_LAUNCH_TEMPLATE), configuration()];
+        expect(await messages(ecsInstanceMetaDataModeCheck, r)).toEqual([]);
+    });
+    it("flags a launch template with unset tokens", async () => {
+        expect(await messages(ecsInstanceMetaDataModeCheck, [template({ httpTokens: undefined })])).toEqual([
+            'Launch template "lt" accepts metadata requests without a token (httpTokens is unset); set httpTokens: "required".',
+        ]);
+    });
+    it("flags a deprecated launch template with optional tokens, in French too", async () => {
+        const [f] = await run(ecsInstanceMetaDataModeCheck, [template({ httpTokens: "optional" }, LEGACY_LAUNCH_TEMPLATE)]);
+        expect(f.message.en).toBe('Launch template "lt" accepts metadata requests without a token (httpTokens is optional); set httpTokens: "required".');
+        expect(f.message.fr).toBe(
+            "Le modèle de lancement « lt » accepte les requêtes de métadonnées sans jeton (httpTokens vaut optional) ; fixer httpTokens à « required ».",
+        );
+    });
+    it("flags a launch template that disables the metadata service", async () => {
+        expect(await messages(ecsInstanceMetaDataModeCheck, [template({ httpEndpoint: "disabled" })])).toEqual([
+            'Launch template "lt" disables the metadata service (httpEndpoint is "disabled"); set httpEndpoint: "enabled" with httpTokens: "required".',
+        ]);
+    });
+    it("flags a scaling configuration whose metadata service answers without a token", async () => {
+        const expected = 'Scaling configuration "web" leaves the metadata service open to requests without a token (a scaling configuration has '
+            + 'no httpTokens input); launch the group from an ecs.EcsLaunchTemplate with httpTokens: "required".';
+        expect(await messages(ecsInstanceMetaDataModeCheck, [configuration({ httpEndpoint: undefined })])).toEqual([expected]);
+        expect(await messages(ecsInstanceMetaDataModeCheck, [configuration({ httpEndpoint: "enabled" })])).toEqual([expected]);
+    });
+});
+
+describe("ecs-instance-enabled-security-protection on the other launch paths", () => {
+    it("accepts Active and unset on templates and scaling configurations", async () => {
+        const r = [template(), template({}, LEGACY_LAUNCH_TEMPLATE), configuration(), configuration({ securityEnhancementStrategy: "Active" })];
+        expect(await messages(ecsInstanceEnabledSecurityProtection, r)).toEqual([]);
+    });
+    it("flags Deactive on a launch template", async () => {
+        expect(await messages(ecsInstanceEnabledSecurityProtection, [template({ securityEnhancementStrategy: "Deactive" })])).toEqual([
+            'Launch template "lt" turns security hardening off (securityEnhancementStrategy is "Deactive"); set it to "Active".',
+        ]);
+    });
+    it("flags Deactive on a scaling configuration, in French too", async () => {
+        const [f] = await run(ecsInstanceEnabledSecurityProtection, [configuration({ securityEnhancementStrategy: "Deactive" })]);
+        expect(f.message.en).toBe('Scaling configuration "web" turns security hardening off (securityEnhancementStrategy is "Deactive"); set it to "Active".');
+        expect(f.message.fr).toBe(
+            "La configuration de mise à l'échelle « web » désactive le renforcement de sécurité (securityEnhancementStrategy vaut « Deactive ») ; "
+                + "le fixer à « Active ».",
+        );
+    });
+});
+
+describe("ecs-launch-template-no-public-ip", () => {
+    it("accepts no or zero public bandwidth", async () => {
+        expect(await messages(ecsLaunchTemplateNoPublicIp, [template(), template({ internetMaxBandwidthOut: 0 }, LEGACY_LAUNCH_TEMPLATE)])).toEqual([]);
+    });
+    it("flags public bandwidth", async () => {
+        expect(await messages(ecsLaunchTemplateNoPublicIp, [template({ internetMaxBandwidthOut: 5 })])).toEqual([
+            'Launch template "lt" gives its instances a public IP (internetMaxBandwidthOut is 5); set internetMaxBandwidthOut: 0.',
+        ]);
+    });
+});
+
+describe("ecs-launch-template-system-disk-encrypted", () => {
+    it("accepts a system disk encrypted with a customer key, on both template classes", async () => {
+        expect(await messages(ecsLaunchTemplateSystemDiskEncrypted, [template(), template({}, LEGACY_LAUNCH_TEMPLATE)])).toEqual([]);
+    });
+    it("flags a template without systemDisk block", async () => {
+        expect(await messages(ecsLaunchTemplateSystemDiskEncrypted, [template({ systemDisk: undefined })])).toEqual([
+            'Launch template "lt" leaves its system disk unencrypted (systemDisk.encrypted is unset); set systemDisk.encrypted: true with systemDisk.kmsKeyId.',
+        ]);
+    });
+    it("flags encrypted: false", async () => {
+        expect(await messages(ecsLaunchTemplateSystemDiskEncrypted, [template({ systemDisk: { size: 40, encrypted: false } })])).toEqual([
+            'Launch template "lt" leaves its system disk unencrypted (systemDisk.encrypted is false); set systemDisk.encrypted: true with systemDisk.kmsKeyId.',
+        ]);
+    });
+    it("flags encryption with the service key", async () => {
+        expect(await messages(ecsLaunchTemplateSystemDiskEncrypted, [template({ systemDisk: { size: 40, encrypted: true } })])).toEqual([
+            'Launch template "lt" encrypts its system disk with the service key (systemDisk.kmsKeyId is unset); set systemDisk.kmsKeyId to the disks key.',
+        ]);
+    });
+});
+
+describe("ecs-user-data-no-secrets", () => {
+    const script = [
+        "#!/bin/sh",
+        "DB_PASSWORD=$(aliyun kms GetSecretValue --SecretName dakar2026-prod-storage-db | jq -r .SecretData)",
+        'export REDIS_PASSWORD="${REDIS_FROM_KMS}"',
+        "DB_SECRET_NAME=dakar2026-prod-storage-db",
+        "exec /opt/app/start",
+    ].join("\n");
+    const b64 = (s: string) => Buffer.from(s, "utf8").toString("base64");
+
+    it("accepts user data that fetches its secrets at boot, plain or base64, on every launch path", async () => {
+        const r = [instance({ userData: script }), template({ userData: b64(script) }), configuration({ userData: b64(script) }), template({}, LEGACY_LAUNCH_TEMPLATE)];
+        expect(await messages(ecsUserDataNoSecrets, r)).toEqual([]);
+    });
+    it("flags a Pulumi secret in user data", async () => {
+        expect(await messages(ecsUserDataNoSecrets, [template({ userData: "[secret]" })])).toEqual([
+            'Launch template "lt" puts a Pulumi secret in userData; have the boot script read it from KMS Secrets Manager instead.',
+        ]);
+    });
+    it("flags an AccessKey ID in base64 user data", async () => {
+        expect(await messages(ecsUserDataNoSecrets, [configuration({ userData: b64("aliyun configure set --access-key-id LTAI5tAbCdEfGhIjKlMn\n") })])).toEqual([
+            'Scaling configuration "web" has an AccessKey ID (LTAI…) in userData; have the boot script read credentials from KMS Secrets Manager instead.',
+        ]);
+    });
+    it("flags a private key in the deprecated userdata input", async () => {
+        const key = "-----BEGIN OPENSSH PRIVATE KEY-----\nabc\n-----END OPENSSH PRIVATE KEY-----";
+        expect(await messages(ecsUserDataNoSecrets, [template({ userdata: key }, LEGACY_LAUNCH_TEMPLATE)])).toEqual([
+            'Launch template "lt" has a private key in userdata; have the boot script read credentials from KMS Secrets Manager instead.',
+        ]);
+    });
+    it("flags a literal password, in French too", async () => {
+        const [f] = await run(ecsUserDataNoSecrets, [instance({ userData: "#!/bin/sh\nDB_PASSWORD='Sup3rS3cret!'\n" })]);
+        expect(f.message.en).toBe(
+            'Instance "web" has a password or secret assigned a literal value in userData; have the boot script read credentials from KMS Secrets Manager instead.',
+        );
+        expect(f.message.fr).toBe(
+            "L'instance « web » a un mot de passe ou un secret affecté d'une valeur littérale dans userData ; faire lire les identifiants "
+                + "par le script de démarrage dans KMS Secrets Manager.",
+        );
+    });
+});
+
+describe("ecs-instance-disks-encrypted", () => {
+    it("accepts a system disk and inline data disks encrypted with a customer key", async () => {
+        const web = instance({ dataDisks: [{ name: "logs", size: 40, encrypted: true, kmsKeyId: "key-1" }] });
+        expect(await messages(ecsInstanceDisksEncrypted, [web])).toEqual([]);
+    });
+    it("flags an unencrypted system disk", async () => {
+        expect(await messages(ecsInstanceDisksEncrypted, [instance({ systemDiskEncrypted: undefined })])).toEqual([
+            'Instance "web" leaves its system disk unencrypted (systemDiskEncrypted is unset); set systemDiskEncrypted: true with systemDiskKmsKeyId.',
+        ]);
+    });
+    it("flags a system disk on the service key", async () => {
+        expect(await messages(ecsInstanceDisksEncrypted, [instance({ systemDiskKmsKeyId: undefined })])).toEqual([
+            'Instance "web" encrypts its system disk with the service key (systemDiskKmsKeyId is unset); set systemDiskKmsKeyId to the disks key.',
+        ]);
+    });
+    it("flags each inline data disk unencrypted or on the service key, in French too", async () => {
+        const web = instance({ dataDisks: [{ name: "db", size: 40, encrypted: false }, { size: 40, encrypted: true }] });
+        const findings = await run(ecsInstanceDisksEncrypted, [web]);
+        expect(findings.map((f) => f.message.en)).toEqual([
+            'Instance "web" leaves its data disk db unencrypted (encrypted is false); set encrypted: true with kmsKeyId.',
+            'Instance "web" encrypts its data disk #1 with the service key (kmsKeyId is unset); set kmsKeyId to the disks key.',
+        ]);
+        expect(findings[0].message.fr).toBe(
+            "L'instance « web » laisse son disque de données db non chiffré (encrypted vaut false) ; fixer encrypted à true avec kmsKeyId.",
+        );
     });
 });

@@ -7,6 +7,7 @@ import { essScalingConfigurationSgPublicAccess } from "../../policies/rules/ess/
 import { essScalingConfigurationSystemDiskEncrypted } from "../../policies/rules/ess/ess-scaling-configuration-system-disk-encrypted";
 import { essScalingGroupAttachSlb } from "../../policies/rules/ess/ess-scaling-group-attach-slb";
 import { essScalingRuleActionConfigured } from "../../policies/rules/ess/ess-scaling-rule-action-configured";
+import { essScheduledTaskBounds } from "../../policies/rules/ess/ess-scheduled-task-bounds";
 import { baseline } from "../support/baselines";
 import { messages, run } from "../support/policy";
 
@@ -239,6 +240,36 @@ describe("ess-scaling-rule-action-configured", () => {
         const r = [scalingRule({ scalingRuleType: "TargetTrackingScalingRule", metricName: "CpuUtilization", adjustmentType: undefined, adjustmentValue: undefined })];
         expect(await messages(essScalingRuleActionConfigured, r)).toEqual([
             'Scaling rule "out" (TargetTrackingScalingRule) does not set targetValue; set targetValue.',
+        ]);
+    });
+});
+
+describe("ess-scheduled-task-bounds", () => {
+    const task = (inputs: Record<string, unknown> = {}) => baseline("alicloud:ess/scheduledTask:ScheduledTask", "opening", inputs);
+
+    it("accepts a pre-warm that raises the minimum, a scale-back, and a task that runs a scaling rule", async () => {
+        const back = baseline("alicloud:ess/scheduledTask:ScheduledTask", "back", { minValue: 2, desiredCapacity: 2, maxValue: 10 });
+        const ruleTask = baseline("alicloud:ess/scheduledTask:ScheduledTask", "rule", {
+            scalingGroupId: undefined, minValue: undefined, desiredCapacity: undefined, maxValue: undefined, scheduledAction: "ari:acs:ess:rule",
+        });
+        expect(await messages(essScheduledTaskBounds, [task(), back, ruleTask])).toEqual([]);
+    });
+    it("flags a desired capacity without minimum", async () => {
+        expect(await messages(essScheduledTaskBounds, [task({ minValue: undefined })])).toEqual([
+            'Scheduled task "opening" sets desiredCapacity 6 without minValue, so target tracking can scale it back down; set minValue.',
+        ]);
+    });
+    it("flags values out of order, in French too", async () => {
+        const findings = await run(essScheduledTaskBounds, [task({ minValue: 8, desiredCapacity: 6, maxValue: undefined })]);
+        expect(findings.map((f) => f.message.en)).toEqual([
+            'Scheduled task "opening" has its values out of order (minValue 8, desiredCapacity 6, maxValue unset); keep minValue ≤ desiredCapacity ≤ maxValue.',
+        ]);
+        expect(findings[0].message.fr).toBe(
+            "La tâche planifiée « opening » a des valeurs dans le désordre (minValue 8, desiredCapacity 6, maxValue non renseigné) ; "
+                + "garder minValue ≤ desiredCapacity ≤ maxValue.",
+        );
+        expect(await messages(essScheduledTaskBounds, [task({ desiredCapacity: 12 })])).toEqual([
+            'Scheduled task "opening" has its values out of order (minValue 6, desiredCapacity 12, maxValue 10); keep minValue ≤ desiredCapacity ≤ maxValue.',
         ]);
     });
 });

@@ -5,6 +5,7 @@ import { cmsAlarmNameRequired } from "../../policies/rules/log/cms-alarm-name-re
 import { slsLogstoreEnabledEncrypt } from "../../policies/rules/log/sls-logstore-enabled-encrypt";
 import { slsLogstoreEncryptKeyOriginCheck } from "../../policies/rules/log/sls-logstore-encrypt-key-origin-check";
 import { slsLogstoreRetentionMinDays } from "../../policies/rules/log/sls-logstore-retention-min-days";
+import { slsLogstoreWebTrackingDisabled } from "../../policies/rules/log/sls-logstore-web-tracking-disabled";
 import { slsProjectDescriptionRequired } from "../../policies/rules/log/sls-project-description-required";
 import { baseline } from "../support/baselines";
 import { messages, run } from "../support/policy";
@@ -248,5 +249,19 @@ describe("cms-alarm-name-required", () => {
         expect(await messages(cmsAlarmNameRequired, [alarm({ name: " " })])).toEqual([
             'CloudMonitor alarm "cpu-alarm" (metric CPUUtilization) has no name; set name.',
         ]);
+    });
+});
+
+describe("sls-logstore-web-tracking-disabled", () => {
+    const store = (inputs: Record<string, unknown>) => baseline("alicloud:log/store:Store", "access", inputs);
+    it("accepts web tracking unset or off", async () => {
+        expect(await messages(slsLogstoreWebTrackingDisabled, [store({}), store({ enableWebTracking: false })])).toEqual([]);
+    });
+    it("flags web tracking on, in French too", async () => {
+        const [f] = await run(slsLogstoreWebTrackingDisabled, [store({ enableWebTracking: true })]);
+        expect(f.message.en).toBe('Logstore "access" accepts anonymous writes from the internet (enableWebTracking is true); set enableWebTracking: false.');
+        expect(f.message.fr).toBe(
+            "Le logstore « access » accepte des écritures anonymes depuis Internet (enableWebTracking vaut true) ; fixer enableWebTracking à false.",
+        );
     });
 });

@@ -1,4 +1,5 @@
 import { ramGroupHasMemberCheck } from "../../policies/rules/ram/ram-group-has-member-check";
+import { ramInstanceRoleTrustsEcsOnly } from "../../policies/rules/ram/ram-instance-role-trusts-ecs-only";
 import { ramNoAdminPolicyAttached } from "../../policies/rules/ram/ram-no-admin-policy-attached";
 import { ramPasswordPolicyCheck } from "../../policies/rules/ram/ram-password-policy-check";
 import { ramPasswordPolicyComplexity } from "../../policies/rules/ram/ram-password-policy-complexity";
@@ -409,6 +410,39 @@ describe("ram-role-trust-no-any-principal", () => {
         expect(f.message.en).toBe('RAM role "cdn-origin" has a trust policy that is not valid JSON; it cannot be checked.');
         expect(f.message.fr).toBe(
             "Le rôle RAM « cdn-origin » a une politique d'approbation qui n'est pas du JSON valide ; elle ne peut pas être vérifiée.",
+        );
+    });
+});
+
+describe("ram-instance-role-trusts-ecs-only", () => {
+    const ROLE = "alicloud:ram/role:Role";
+    const TEMPLATE = "alicloud:ecs/ecsLaunchTemplate:EcsLaunchTemplate";
+    const CONFIGURATION = "alicloud:ess/scalingConfiguration:ScalingConfiguration";
+    const trust = (...principals: unknown[]) =>
+        JSON.stringify({ Version: "1", Statement: principals.map((Principal) => ({ Effect: "Allow", Action: "sts:AssumeRole", Principal })) });
+    const role = (doc: string, name = "app") => baseline(ROLE, name, { roleName: `dakar2026-test-identity-${name}`, assumeRolePolicyDocument: doc });
+    const template = (ramRoleName: string) => baseline(TEMPLATE, "lt", { ramRoleName });
+
+    it("accepts an instance role trusted by ECS only, and leaves roles no launch path uses alone", async () => {
+        const cdnRole = role(trust({ Service: ["cdn.aliyuncs.com"] }), "cdn");
+        expect(await messages(ramInstanceRoleTrustsEcsOnly, [role(trust({ Service: ["ecs.aliyuncs.com"] })), template("dakar2026-test-identity-app"), cdnRole])).toEqual([]);
+    });
+    it("flags a launch template's role that another service can assume", async () => {
+        const doc = trust({ Service: ["ecs.aliyuncs.com", "fc.aliyuncs.com"] });
+        expect(await messages(ramInstanceRoleTrustsEcsOnly, [role(doc), template("dakar2026-test-identity-app")])).toEqual([
+            'RAM role "app", used by "lt" to run instances, can also be assumed by fc.aliyuncs.com; trust only ecs.aliyuncs.com.',
+        ]);
+    });
+    it("flags a scaling configuration's role (joined by reference) that an account can assume, in French too", async () => {
+        const r = role(trust({ Service: ["ecs.aliyuncs.com"] }, { RAM: ["acs:ram::5012345678901234:root"] }));
+        const conf = baseline(CONFIGURATION, "web", { roleName: "unknown" }, { refs: { roleName: [r] } });
+        const [f] = await run(ramInstanceRoleTrustsEcsOnly, [r, conf]);
+        expect(f.message.en).toBe(
+            'RAM role "app", used by "web" to run instances, can also be assumed by acs:ram::5012345678901234:root; trust only ecs.aliyuncs.com.',
+        );
+        expect(f.message.fr).toBe(
+            "Le rôle RAM « app », utilisé par \"web\" pour faire tourner des instances, peut aussi être endossé par "
+                + "acs:ram::5012345678901234:root ; n'approuver que ecs.aliyuncs.com.",
         );
     });
 });

@@ -1,3 +1,4 @@
+import { waf3DomainHttpsTls12 } from "../../policies/rules/waf/waf3-domain-https-tls12";
 import { wafInstanceLoggingEnabled } from "../../policies/rules/waf/waf-instance-logging-enabled";
 import { baseline } from "../support/baselines";
 import { messages, res, run } from "../support/policy";
@@ -24,5 +25,31 @@ describe("waf-instance-logging-enabled", () => {
     it("reports the French text too", async () => {
         const [f] = await run(wafInstanceLoggingEnabled, [baseline(WAF, "waf", { wafLog: "false" })]);
         expect(f.message.fr).toBe('L\'instance WAF « waf » a wafLog "false" ; définir wafLog: "true".');
+    });
+});
+
+describe("waf3-domain-https-tls12", () => {
+    const domain = (listen: Record<string, unknown>) =>
+        baseline("alicloud:wafv3/domain:Domain", "www", { listen: { httpsPorts: [443], certId: "cert-1", tlsVersion: "tlsv1.2", ...listen } });
+
+    it("accepts HTTPS with TLS 1.2 as the minimum", async () => {
+        expect(await messages(waf3DomainHttpsTls12, [domain({}), domain({ httpPorts: [80], enableTlsv3: true })])).toEqual([]);
+    });
+    it("flags a domain with no HTTPS port", async () => {
+        expect(await messages(waf3DomainHttpsTls12, [domain({ httpsPorts: [], httpPorts: [80] })])).toEqual([
+            'WAF 3.0 domain "www" listens on no HTTPS port (listen.httpsPorts is empty); add 443 with a certificate.',
+        ]);
+    });
+    it("flags an unset minimum TLS version (service default TLS 1.0)", async () => {
+        expect(await messages(waf3DomainHttpsTls12, [domain({ tlsVersion: undefined })])).toEqual([
+            'WAF 3.0 domain "www" accepts TLS below 1.2 (listen.tlsVersion is unset, service default tlsv1); set listen.tlsVersion: "tlsv1.2".',
+        ]);
+    });
+    it("flags TLS 1.1, in French too", async () => {
+        const [f] = await run(waf3DomainHttpsTls12, [domain({ tlsVersion: "tlsv1.1" })]);
+        expect(f.message.en).toBe('WAF 3.0 domain "www" accepts TLS below 1.2 (listen.tlsVersion is tlsv1.1); set listen.tlsVersion: "tlsv1.2".');
+        expect(f.message.fr).toBe(
+            "Le domaine WAF 3.0 « www » accepte TLS en dessous de 1.2 (listen.tlsVersion vaut tlsv1.1) ; fixer listen.tlsVersion à « tlsv1.2 ».",
+        );
     });
 });

@@ -222,6 +222,7 @@ const SPECIFIC: Readonly<Record<string, Inputs>> = {
         systemDiskCategory: "cloud_essd",
         systemDiskSize: 40,
         systemDiskEncrypted: true,
+        systemDiskKmsKeyId: idOf(T.kmsKey),
     },
     [T.disk]: {
         diskName: cloudName("compute", "data"),
@@ -270,8 +271,11 @@ const SPECIFIC: Readonly<Record<string, Inputs>> = {
         networkType: "vpc",
         vswitchId: idOf(T.vswitch),
         securityGroupIds: [idOf(T.sg)],
-        systemDisk: { category: "cloud_essd", size: 40, encrypted: true },
-        dataDisks: [{ category: "cloud_essd", size: 100, encrypted: true }],
+        httpTokens: "required",
+        securityEnhancementStrategy: "Active",
+        ramRoleName: cloudName("identity", "ecs"),
+        systemDisk: { category: "cloud_essd", size: 40, encrypted: true, kmsKeyId: idOf(T.kmsKey) },
+        dataDisks: [{ category: "cloud_essd", size: 100, encrypted: true, kmsKeyId: idOf(T.kmsKey) }],
     },
     "alicloud:ecs/launchTemplate:LaunchTemplate": {
         launchTemplateName: cloudName("compute", "legacy"),
@@ -280,7 +284,9 @@ const SPECIFIC: Readonly<Record<string, Inputs>> = {
         networkType: "vpc",
         vswitchId: idOf(T.vswitch),
         securityGroupId: idOf(T.sg),
-        dataDisks: [{ category: "cloud_essd", size: 100, encrypted: true }],
+        httpTokens: "required",
+        systemDisk: { category: "cloud_essd", size: 40, encrypted: true, kmsKeyId: idOf(T.kmsKey) },
+        dataDisks: [{ category: "cloud_essd", size: 100, encrypted: true, kmsKeyId: idOf(T.kmsKey) }],
     },
 
     // Auto Scaling
@@ -299,10 +305,19 @@ const SPECIFIC: Readonly<Record<string, Inputs>> = {
         imageId: "aliyun_3_x64_20G_alibase_20240819.vhd",
         securityGroupIds: [idOf(T.sg)],
         internetMaxBandwidthOut: 0,
+        httpEndpoint: "disabled",
         systemDiskEncrypted: true,
         dataDisks: [{ category: "cloud_essd", size: 100, encrypted: true }],
     },
     "alicloud:ess/scalingRule:ScalingRule": { scalingGroupId: idOf(T.scalingGroup), adjustmentType: "QuantityChangeInCapacity", adjustmentValue: 1 },
+    "alicloud:ess/scheduledTask:ScheduledTask": {
+        scalingGroupId: idOf(T.scalingGroup),
+        scheduledTaskName: "pre-warm-opening",
+        launchTime: "2026-10-31T16:00Z",
+        minValue: 6,
+        desiredCapacity: 6,
+        maxValue: 10,
+    },
     "alicloud:ess/scalingGroupVServerGroups:ScalingGroupVServerGroups": {
         scalingGroupId: idOf(T.scalingGroup),
         vserverGroups: [{ loadbalancerId: idOf(T.slb), vserverAttributes: [{ vserverGroupId: idOf(T.slbServerGroup), port: 80, weight: 100 }] }],
@@ -401,6 +416,18 @@ const SPECIFIC: Readonly<Record<string, Inputs>> = {
             { serverId: `${INSTANCE_B}-id`, serverType: "Ecs", port: 80 },
         ],
     },
+    "alicloud:alb/rule:Rule": {
+        listenerId: idOf(T.albListener),
+        ruleName: "to-https",
+        priority: 1,
+        ruleConditions: [{ type: "Path", pathConfig: { values: ["/*"] } }],
+        ruleActions: [{ order: 1, type: "Redirect", redirectConfig: { protocol: "HTTPS", port: "443", httpCode: "301" } }],
+    },
+    "alicloud:alb/loadBalancerAccessLogConfigAttachment:LoadBalancerAccessLogConfigAttachment": {
+        loadBalancerId: idOf(T.alb),
+        logProject: LOG_PROJECT_NAME,
+        logStore: cloudName("observability", "access"),
+    },
     [T.albAcl]: { aclName: cloudName("edge", "allow"), aclEntries: [{ entry: "10.0.0.0/16", description: "VPC" }] },
     "alicloud:alb/aclEntryAttachment:AclEntryAttachment": { aclId: idOf(T.albAcl), entry: "10.1.0.0/16", description: "partner" },
     "alicloud:alb/listenerAclAttachment:ListenerAclAttachment": { listenerId: idOf(T.albListener), aclId: idOf(T.albAcl), aclType: "White" },
@@ -446,6 +473,13 @@ const SPECIFIC: Readonly<Record<string, Inputs>> = {
         prefessionalService: "false",
         subscriptionType: "Subscription",
         wafLog: "true",
+    },
+    "alicloud:wafv3/domain:Domain": {
+        domain: "www.dakar2026.sn",
+        accessType: "share",
+        instanceId: "waf-v3-id",
+        listen: { httpsPorts: [443], certId: "cert-1", tlsVersion: "tlsv1.2", enableTlsv3: true, http2Enabled: true },
+        redirect: { loadbalance: "iphash", backends: ["10.0.1.10"] },
     },
     [T.dnsDomain]: { domainName: "dakar2026.sn" },
     "alicloud:dns/alidnsRecord:AlidnsRecord": { domainName: "dakar2026.sn", rr: "@", type: "TXT", value: "v=spf1 -all" },
@@ -704,7 +738,7 @@ export const FORBIDDEN: Readonly<Record<string, string>> = {
 
 /**
  * Second resources of a type the world needs so that stack rules find what they count or join: a
- * vSwitch and an instance in a second zone, a second backend, the TLS-version settings of the CDN
+ * vSwitch and an instance in a second zone, a second backend, the TLS-version, HTTP/2 and origin-protocol settings of the CDN
  * domains, the snapshot policy of the second disk.
  */
 const COMPANIONS: readonly { readonly type: string; readonly name: string; readonly change: Inputs }[] = [
@@ -724,6 +758,16 @@ const COMPANIONS: readonly { readonly type: string; readonly name: string; reado
         type,
         name: `${defaultName(type)}-tls`,
         change: { functionName: "https_tls_version", functionArgs: [{ argName: "tls10", argValue: "off" }, { argName: "tls11", argValue: "off" }] },
+    })),
+    ...(["alicloud:cdn/domainConfig:DomainConfig", "alicloud:dcdn/domainConfig:DomainConfig"] as const).map((type) => ({
+        type,
+        name: `${defaultName(type)}-http2`,
+        change: { functionName: "https_option", functionArgs: [{ argName: "http2", argValue: "on" }] },
+    })),
+    ...(["alicloud:cdn/domainConfig:DomainConfig", "alicloud:dcdn/domainConfig:DomainConfig"] as const).map((type) => ({
+        type,
+        name: `${defaultName(type)}-origin`,
+        change: { functionName: "forward_scheme", functionArgs: [{ argName: "enable", argValue: "on" }, { argName: "scheme_origin", argValue: "https" }] },
     })),
 ];
 

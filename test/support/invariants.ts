@@ -62,16 +62,46 @@ export const STATELESS_TYPES: readonly string[] = [
     "alicloud:rds/rdsAccount:RdsAccount",
     "alicloud:rds/accountPrivilege:AccountPrivilege",
     "alicloud:rds/backupPolicy:BackupPolicy",
+    // The app servers are cattle: a template, a group and its rules, all recreated as they were;
+    // what they write lives in the buckets, the database and the logstore.
+    "alicloud:ecs/ecsLaunchTemplate:EcsLaunchTemplate",
+    "alicloud:ess/scalingGroup:ScalingGroup",
+    "alicloud:ess/albServerGroupAttachment:AlbServerGroupAttachment",
+    "alicloud:ess/scalingRule:ScalingRule",
+    "alicloud:ess/scheduledTask:ScheduledTask",
+    // The edge: listeners, groups and CDN settings are configuration a replacement sets again; a
+    // CDN domain's CNAME derives from its name, so a new one answers on the same CNAME.
+    "alicloud:alb/listener:Listener",
+    "alicloud:alb/rule:Rule",
+    "alicloud:alb/serverGroup:ServerGroup",
+    "alicloud:alb/loadBalancerSecurityGroupAttachment:LoadBalancerSecurityGroupAttachment",
+    "alicloud:cdn/domainNew:DomainNew",
+    "alicloud:cdn/domainConfig:DomainConfig",
+    "alicloud:dns/alidnsRecord:AlidnsRecord",
 ];
 
 /**
- * Inputs ending in "Name" that name something inside a database engine, not a cloud resource: the
- * engine's own rules apply (a MySQL account name cannot hold a hyphen), not the naming convention.
+ * Inputs ending in "Name" that identify nothing in the cloud: names inside a database engine (a
+ * MySQL account name cannot hold a hyphen), a metric called what the service calls it, a CDN feature
+ * and its arguments. Paths into arrays are written with "[]".
  */
 export const ENGINE_IDENTIFIERS: Readonly<Record<string, readonly string[]>> = {
     "alicloud:rds/rdsAccount:RdsAccount": ["accountName"],
     "alicloud:rds/accountPrivilege:AccountPrivilege": ["accountName"],
     "alicloud:rds/database:Database": ["dataBaseName"],
+    // A CloudMonitor metric, named by the service.
+    "alicloud:ess/scalingRule:ScalingRule": ["metricName"],
+    "alicloud:cdn/domainConfig:DomainConfig": ["functionName", "functionArgs[].argName"],
+};
+
+/**
+ * Inputs ending in "Name" that hold a DNS name (the site's hosts, its zone): they identify the
+ * resource, but the domain's owner names them, not the cloud naming convention.
+ */
+export const DNS_NAMES: Readonly<Record<string, readonly string[]>> = {
+    "alicloud:cdn/domainNew:DomainNew": ["domainName"],
+    "alicloud:cdn/domainConfig:DomainConfig": ["domainName"],
+    "alicloud:dns/alidnsRecord:AlidnsRecord": ["domainName"],
 };
 
 /** The seven mandatory tags (DESIGN: project, environment, component, owner, cost-centre, data-classification, managed-by). */
@@ -163,7 +193,7 @@ export function nameFaults(resources: readonly Res[], environment: string): stri
     const convention = new RegExp(`^${PROJECT}-${environment}-([a-z0-9]+)-[a-z0-9]+(-[a-z0-9]+)*$`);
     for (const r of resources.filter((x) => x.custom)) {
         for (const [k, v] of Object.entries(r.inputs)) {
-            if (!k.endsWith("Name") || typeof v !== "string" || ENGINE_IDENTIFIERS[r.type]?.includes(k)) continue;
+            if (!k.endsWith("Name") || typeof v !== "string" || ENGINE_IDENTIFIERS[r.type]?.includes(k) || DNS_NAMES[r.type]?.includes(k)) continue;
             const m = convention.exec(v);
             if (!m) faults.push(`${r.name}: ${k} ${JSON.stringify(v)} does not follow the convention`);
             if (v.length > MAX_NAME_LENGTH) faults.push(`${r.name}: ${k} ${JSON.stringify(v)} is longer than ${MAX_NAME_LENGTH}`);
@@ -206,6 +236,146 @@ export function identityFaults(resources: readonly Res[]): string[] {
         if (parent && !parent.custom && parent.type !== "pulumi:pulumi:Stack" && !r.name.startsWith(`${parent.name}-`)) {
             faults.push(`${r.name} is not named from its component ${parent.name}`);
         }
+    }
+    return faults;
+}
+
+/** Every way this project could give a server an address: instances, launch templates, scaling configurations. */
+export const COMPUTE_PATHS = [
+    "alicloud:ecs/instance:Instance",
+    "alicloud:ecs/ecsLaunchTemplate:EcsLaunchTemplate",
+    "alicloud:ecs/launchTemplate:LaunchTemplate",
+    "alicloud:ess/scalingConfiguration:ScalingConfiguration",
+] as const;
+
+/**
+ * No server gets a public address: no public bandwidth (what makes ECS assign one), no charge type
+ * for it, no EIP bound to an instance, no public-IP flag of a scaling configuration.
+ */
+export function publicIpFaults(resources: readonly Res[]): string[] {
+    const faults: string[] = [];
+    for (const r of resources) {
+        if ((COMPUTE_PATHS as readonly string[]).includes(r.type)) {
+            const out = r.inputs.internetMaxBandwidthOut;
+            if (out !== 0) faults.push(`${r.name}: internetMaxBandwidthOut is ${JSON.stringify(out)}, want 0`);
+            if (r.inputs.internetChargeType !== undefined) faults.push(`${r.name}: internetChargeType is set`);
+            if (r.inputs.allocatePublicIp === true || r.inputs.internetMaxBandwidthIn !== undefined) faults.push(`${r.name}: asks for public bandwidth`);
+        }
+        if (r.type === "alicloud:ecs/eipAssociation:EipAssociation" && r.inputs.instanceType !== "Nat") faults.push(`${r.name}: binds an EIP to ${String(r.inputs.instanceType)}`);
+    }
+    return faults;
+}
+
+/** TLS versions no HTTPS entry may accept. */
+const OLD_TLS = ["TLSv1.0", "TLSv1.1"];
+/** ALB built-in security policies that accept TLS 1.2 and later only. */
+const TLS12_ALB_POLICIES = ["tls_cipher_policy_1_2", "tls_cipher_policy_1_2_strict", "tls_cipher_policy_1_2_strict_with_1_3"];
+
+const CDN_DOMAIN_TYPES = ["alicloud:cdn/domainNew:DomainNew", "alicloud:dcdn/domain:Domain"];
+const CDN_CONFIG_TYPES = ["alicloud:cdn/domainConfig:DomainConfig", "alicloud:dcdn/domainConfig:DomainConfig"];
+
+/** The arguments of a domain's configs of one feature, joined on the domain's name. */
+function featureArgs(resources: readonly Res[], domain: Res, functionName: string): Record<string, unknown>[] {
+    return resources
+        .filter((c) => CDN_CONFIG_TYPES.includes(c.type) && c.inputs.functionName === functionName && c.inputs.domainName === domain.inputs.domainName)
+        .map((c) => Object.fromEntries(((c.inputs.functionArgs ?? []) as { argName: string; argValue: unknown }[]).map((a) => [a.argName, a.argValue])));
+}
+
+/**
+ * Every HTTPS entry accepts TLS 1.2 and later only: ALB HTTPS listeners name a TLS 1.2+ built-in
+ * policy or a custom one without TLS 1.0/1.1; every CDN/DCDN domain turns TLS 1.0 and 1.1 off.
+ */
+export function tlsFaults(resources: readonly Res[]): string[] {
+    const faults: string[] = [];
+    const custom = resources.filter((r) => r.type === "alicloud:alb/securityPolicy:SecurityPolicy");
+    for (const l of resources.filter((r) => r.type === "alicloud:alb/listener:Listener" && r.inputs.listenerProtocol === "HTTPS")) {
+        const policy = l.inputs.securityPolicyId;
+        const own = custom.find((p) => p.id === policy);
+        const weak = own ? ((own.inputs.tlsVersions ?? []) as string[]).filter((v) => OLD_TLS.includes(v)) : [];
+        if (own ? weak.length > 0 : !TLS12_ALB_POLICIES.includes(String(policy))) faults.push(`${l.name}: security policy ${JSON.stringify(policy)} accepts TLS older than 1.2`);
+    }
+    for (const d of resources.filter((r) => CDN_DOMAIN_TYPES.includes(r.type))) {
+        const args = featureArgs(resources, d, "https_tls_version");
+        if (!args.some((a) => a.tls10 === "off" && a.tls11 === "off")) faults.push(`${d.name}: TLS 1.0 or 1.1 left on`);
+    }
+    return faults;
+}
+
+/** Every disk a compute path declares is encrypted with `keyId`. */
+export function diskEncryptionFaults(resources: readonly Res[], keyId: string): string[] {
+    const faults: string[] = [];
+    for (const r of resources.filter((x) => (COMPUTE_PATHS as readonly string[]).includes(x.type))) {
+        const disks = [["systemDisk", r.inputs.systemDisk], ...((r.inputs.dataDisks ?? []) as unknown[]).map((d, i) => [`dataDisks[${i}]`, d])] as [string, unknown][];
+        for (const [where, d] of disks) {
+            const disk = (d ?? {}) as Record<string, unknown>;
+            if (disk.encrypted !== true) faults.push(`${r.name}: ${where} is not encrypted`);
+            if (disk.kmsKeyId !== keyId) faults.push(`${r.name}: ${where} is encrypted with ${JSON.stringify(disk.kmsKeyId)}, want ${keyId}`);
+        }
+    }
+    return faults;
+}
+
+/** True when an ALB rule sends every request (Path "/*", its only condition) to HTTPS and does nothing else. */
+function redirectsEverythingToHttps(rule: Res): boolean {
+    const conditions = (rule.inputs.ruleConditions ?? []) as { type?: string; pathConfig?: { values?: string[] } }[];
+    const actions = (rule.inputs.ruleActions ?? []) as { type?: string; redirectConfig?: { protocol?: string } }[];
+    return (
+        conditions.length === 1 &&
+        conditions[0].type === "Path" &&
+        (conditions[0].pathConfig?.values ?? []).includes("/*") &&
+        actions.length > 0 &&
+        actions.every((a) => a.type === "Redirect" && a.redirectConfig?.protocol === "HTTPS")
+    );
+}
+
+/**
+ * Plain HTTP is never served, only redirected: an ALB listener that speaks HTTP has rules only of
+ * the kind that sends every request to HTTPS, and at least one (its default action can only
+ * forward); no classic SLB listener serves HTTP; every CDN/DCDN domain forces HTTPS.
+ */
+export function plainHttpFaults(resources: readonly Res[]): string[] {
+    const faults: string[] = [];
+    for (const l of resources.filter((r) => r.type === "alicloud:alb/listener:Listener" && r.inputs.listenerProtocol !== "HTTPS")) {
+        const rules = resources.filter((r) => r.type === "alicloud:alb/rule:Rule" && r.inputs.listenerId === l.id);
+        if (rules.length === 0 || !rules.every(redirectsEverythingToHttps)) {
+            faults.push(`${l.name}: listens on ${String(l.inputs.listenerProtocol)} ${String(l.inputs.listenerPort)} without only redirecting to HTTPS`);
+        }
+    }
+    for (const l of resources.filter((r) => r.type === "alicloud:slb/listener:Listener" && r.inputs.protocol === "http" && r.inputs.listenerForward !== "on")) {
+        faults.push(`${l.name}: serves plain HTTP on ${String(l.inputs.frontendPort)}`);
+    }
+    for (const d of resources.filter((r) => CDN_DOMAIN_TYPES.includes(r.type))) {
+        if (!featureArgs(resources, d, "https_force").some((a) => a.enable === "on")) faults.push(`${d.name}: HTTP not redirected to HTTPS`);
+    }
+    return faults;
+}
+
+/** RAM policy statements that allow any action (`*`, `service:*`) on any resource (`*`). */
+export function wildcardFaults(resources: readonly Res[]): string[] {
+    const faults: string[] = [];
+    const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : [v]);
+    for (const r of resources.filter((x) => x.type === "alicloud:ram/policy:Policy")) {
+        const doc = JSON.parse(String(r.inputs.policyDocument)) as { Statement: Record<string, unknown>[] };
+        for (const st of doc.Statement) {
+            if (st.Effect !== "Allow") continue;
+            const anyAction = list(st.Action).some((a) => typeof a === "string" && (a === "*" || a.endsWith(":*")));
+            const anyResource = list(st.Resource).some((x) => x === "*");
+            if (anyAction && anyResource) faults.push(`${r.name}: allows ${JSON.stringify(st.Action)} on "*"`);
+            if (st.NotAction !== undefined || st.NotResource !== undefined) faults.push(`${r.name}: uses NotAction / NotResource`);
+        }
+    }
+    return faults;
+}
+
+/** No CDN origin is reached anonymously: every OSS origin of a CDN domain is signed by the CDN (private-bucket back-to-origin). */
+export function anonymousOriginFaults(resources: readonly Res[]): string[] {
+    const faults: string[] = [];
+    for (const d of resources.filter((r) => CDN_DOMAIN_TYPES.includes(r.type))) {
+        const oss = ((d.inputs.sources ?? []) as { type?: string }[]).some((s) => s.type === "oss");
+        if (oss && !featureArgs(resources, d, "l2_oss_key").some((a) => a.private_oss_auth === "on")) faults.push(`${d.name}: reads its OSS origin without the CDN's signature`);
+    }
+    for (const b of resources.filter((r) => r.type === "alicloud:oss/bucket:Bucket" || r.type === "alicloud:oss/bucketAcl:BucketAcl")) {
+        if (typeof b.inputs.acl === "string" && b.inputs.acl !== "private") faults.push(`${b.name}: ACL ${b.inputs.acl}`);
     }
     return faults;
 }

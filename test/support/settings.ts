@@ -43,6 +43,9 @@ export function withKeys(base: RawConfig, changes: Readonly<Record<string, strin
     return out;
 }
 
+/** The app servers' image in configurations built here (a custom image id, as Senum builds them). */
+export const TEST_IMAGE_ID = "m-gw8test0app0image0001";
+
 export interface StackShape {
     readonly profile: ProfileName;
     readonly region?: string;
@@ -64,6 +67,9 @@ export function rawFor(shape: StackShape): RawConfig {
             "dakar2026:profile": shape.profile,
             "dakar2026:zones": json(zones),
             "dakar2026:vpcCidr": shape.vpcCidr ?? "10.130.0.0/16",
+            "dakar2026:appImageId": TEST_IMAGE_ID,
+            "dakar2026:certificateId": "14276310",
+            "dakar2026:domain": "dakar2026.senum.sn",
         },
         shape.extra ?? {},
     );

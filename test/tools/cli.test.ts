@@ -68,7 +68,11 @@ function project(name: string, stackFile: string | undefined, projectFile = fs.r
 }
 
 /** A prod-like stack file with `extra` lines under config: (a key given twice is YAML's error). */
-const stackFile = (extra: string, base = "  alicloud:region: eu-central-1\n  dakar2026:profile: dev\n  dakar2026:vpcCidr: 10.140.0.0/16\n  dakar2026:zones: [eu-central-1a, eu-central-1b]\n"): string =>
+const stackFile = (
+    extra: string,
+    base = "  alicloud:region: eu-central-1\n  dakar2026:profile: dev\n  dakar2026:vpcCidr: 10.140.0.0/16\n  dakar2026:zones: [eu-central-1a, eu-central-1b]\n" +
+        "  dakar2026:appImageId: m-gw8testimage0000001\n  dakar2026:certificateId: \"14276310\"\n  dakar2026:domain: sandbox.dakar2026.senum.sn\n",
+): string =>
     `config:\n${base}${extra}`;
 
 const USAGE_HEAD: Readonly<Record<string, string>> = {
@@ -99,8 +103,8 @@ afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
  */
 const BAD_INPUT: readonly (readonly [string, readonly string[], string, "usage" | "line"])[] = [
     // Flags.
-    ["a misspelt option", ["plan", "--stak", "dev"], "--stak is not an option of npm run plan; did you mean --stack? options: --stack, --root, --json, --preview, --against, --ref, --env, --order", "usage"],
-    ["a short option that does not exist", ["plan", "-s", "dev"], "-s is not an option of npm run plan; options: --stack, --root, --json, --preview, --against, --ref, --env, --order", "usage"],
+    ["a misspelt option", ["plan", "--stak", "dev"], "--stak is not an option of npm run plan; did you mean --stack? options: --stack, --root, --json, --preview, --against, --today, --ref, --env, --order", "usage"],
+    ["a short option that does not exist", ["plan", "-s", "dev"], "-s is not an option of npm run plan; options: --stack, --root, --json, --preview, --against, --today, --ref, --env, --order", "usage"],
     ["an option without its value", ["plan", "--stack"], "--stack needs a value: --stack <stack>", "usage"],
     ["an option whose value is another option", ["plan", "--stack", "--json", "@/p.json"], "--stack needs a value: --stack <stack>", "usage"],
     ["a value given to a switch", ["plan", "--preview=yes"], '--preview takes no value (got "yes")', "usage"],

@@ -176,14 +176,23 @@ describe("across stacks", () => {
         };
         const project = ofType(p, "alicloud:log/project:Project")[0];
         const unprotected = p.resources.map((r) => (r === project ? { ...r, options: { ...r.options, protect: false } } : r));
+        const blockingOf = async (q: Plan): Promise<string[]> =>
+            (await auditPlan(q, q.profile, "en", TEST_TODAY)).result.findings
+                .filter((f) => f.enforcement === "mandatory" && !f.waived)
+                .map((f) => `${f.policy} ${f.name}`);
+        // Exactly what the breakage adds to what the intact plan already finds.
+        const before = await blockingOf(p);
         const run = await auditPlan({ ...p, resources: [...unprotected, ssh] }, p.profile, "en", TEST_TODAY);
         const blocking = run.result.findings.filter((f) => f.enforcement === "mandatory" && !f.waived);
-        expect(blocking.map((f) => `${f.policy} ${f.name}`).sort()).toEqual([
-            "ecs-security-group-not-internet-cidr-access ssh-from-anywhere",
-            "ecs-security-group-white-list-port-check ssh-from-anywhere",
-            "sg-no-risky-ports-from-internet ssh-from-anywhere",
-            `stateful-resources-protected ${project.name}`,
-        ]);
+        expect(blocking.map((f) => `${f.policy} ${f.name}`).sort()).toEqual(
+            [
+                ...before,
+                "ecs-security-group-not-internet-cidr-access ssh-from-anywhere",
+                "ecs-security-group-white-list-port-check ssh-from-anywhere",
+                "sg-no-risky-ports-from-internet ssh-from-anywhere",
+                `stateful-resources-protected ${project.name}`,
+            ].sort(),
+        );
         expect(blocking.find((f) => f.policy === "sg-no-risky-ports-from-internet")?.message.en).toBe(
             "Ingress tcp 22/22 from 0.0.0.0/0 exposes port(s) 22 to the internet.",
         );
@@ -308,7 +317,8 @@ describe("command line", () => {
         fs.writeFileSync(
             path.join(tmp, "stacks", "Pulumi.broken.yaml"),
             "config:\n  alicloud:region: eu-central-1\n  dakar2026:profile: prod\n  dakar2026:vpcCidr: 10.130.0.0/16\n" +
-                "  dakar2026:zones: [eu-central-1a, eu-central-1a, eu-central-1b]\n",
+                "  dakar2026:zones: [eu-central-1a, eu-central-1a, eu-central-1b]\n  dakar2026:appImageId: m-gw8test0app0image0001\n" +
+                "  dakar2026:certificateId: \"14276310\"\n  dakar2026:domain: dakar2026.senum.sn\n",
         );
         fs.symlinkSync(path.join(ROOT, "infra"), path.join(tmp, "infra"));
         expect(await cli("plan", "--stack", "broken", "--root", tmp)).toBe(2);
@@ -325,6 +335,11 @@ describe("command line", () => {
         const count = written.resources.filter((r) => r.type !== "pulumi:pulumi:Stack").length;
         expect(stdout.join("")).toContain(`Offline plan of stack "${stack}" (profile ${written.profile}, project dakar2026): ${count} resources`);
     }, PLANNING);
+
+    it("rejects a plan date that is not a date, with exit 2", async () => {
+        expect(await cli("plan", "--stack", STACKS[0], "--today", "29/11/2026")).toBe(2);
+        expect(stderr.join("").split("\n")[0]).toBe('error: --today "29/11/2026" is not a date YYYY-MM-DD');
+    });
 
     it("rejects an unknown format, a plan without --profile and malformed JSON with exit 2", async () => {
         expect(await cli("audit", "--stack", STACKS[0], "--format", "pdf")).toBe(2);

@@ -10,7 +10,8 @@
  * plan nobody writes. So, within one copy, every identifying string is renamed by one function:
  *
  * - a *name root* (the logical name of each top-level resource, usually a component, and of any
- *   resource whose name does not start with one) becomes `<root>-<marker>`, wherever it occurs at a
+ *   resource whose name does not start with one; and the host name of an accelerated domain)
+ *   becomes `<root>-<marker>`, wherever it occurs at a
  *   word boundary: in logical names, cloud-side names (`dakar2026-prod-network-app-a` starts with the
  *   component's name), bucket names inside policy documents. Because children and cloud-side names
  *   derive from their component's name, this is what instantiating the component under another
@@ -37,6 +38,8 @@ const STACK_TYPE = "pulumi:pulumi:Stack";
 const PROVIDER_TYPE = /^pulumi:providers:(.+)$/;
 /** How the engine names the default provider of a package (as tools/audit/engine.ts recognises it). */
 const DEFAULT_PROVIDER_NAME = /^default(_\d+_\d+_\d+.*)?$/;
+/** Types whose cloud-side identity is a DNS name (`domainName`): accelerated domains. */
+const DNS_NAMED: readonly string[] = ["alicloud:cdn/domainNew:DomainNew", "alicloud:dcdn/domain:Domain"];
 /** Outputs that hold ids: `id`, `vpcId`, `snatTableIds`... */
 const ID_KEY = /(^id|Id|Ids)$/;
 
@@ -280,6 +283,12 @@ export class Replicator {
         const underTop = tokens(top, "");
         const roots = new Set(top);
         for (const r of members) if (!underTop.test(r.name)) roots.add(r.name);
+        // A CDN domain is named by its DNS name, which no component name covers; another instance of
+        // the component would serve another host, so the host is a root too.
+        for (const r of members) {
+            const host = DNS_NAMED.includes(r.type) ? r.inputs.domainName : undefined;
+            if (typeof host === "string" && host !== UNKNOWN) roots.add(host);
+        }
         // Ids that hold a name (an OSS bucket's id is its name) are renamed through their root, like the name.
         const underRoots = tokens([...roots], "");
         const ids = new Set<string>();

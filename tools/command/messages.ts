@@ -23,6 +23,7 @@ would create.
   --root <checkout>  repository to plan (default this one)
   --against <file>   also list the stateful resources of a baseline the plan would delete or
                      rename (exit 1 on a deletion)
+  --today <date>     plan as on this day, YYYY-MM-DD (default today): which calendar tasks exist
   --ref <stack>=<file>
                      take a referenced stack's outputs from its saved plan instead of planning
                      it first (may be given once per referenced stack)
@@ -49,7 +50,7 @@ against the policy pack.
   --format <format>  table (default), json, markdown, html, sarif or junit
   --out <file>       write the report to <file> instead of stdout
   --lang <lang>      en (default) or fr
-  --today <date>     evaluate waiver expiry as on this day, YYYY-MM-DD (default today)
+  --today <date>     plan and judge waiver expiry as on this day, YYYY-MM-DD (default today)
   --root <checkout>  repository to plan (default this one)
   -h, --help         this text
 Exit codes: 0 nothing blocks, 1 a blocking finding, 2 bad input, 3 a bug.
@@ -103,7 +104,7 @@ contrôle avec le pack de règles.
   --format <format>  table (par défaut), json, markdown, html, sarif ou junit
   --out <fichier>    écrire le rapport dans <fichier> plutôt que sur la sortie standard
   --lang <langue>    en (par défaut) ou fr
-  --today <date>     juger l'échéance des dérogations à ce jour, AAAA-MM-JJ (par défaut aujourd'hui)
+  --today <date>     planifier et juger les dérogations à ce jour, AAAA-MM-JJ (défaut${NNBSP}: ce jour)
   --root <copie>     dépôt à planifier (par défaut celui-ci)
   -h, --help         ce texte
 Codes de sortie${NNBSP}: 0 rien ne bloque, 1 un constat bloquant, 2 entrée invalide, 3 un bogue.

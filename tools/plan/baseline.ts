@@ -30,6 +30,10 @@ export const STATEFUL_TYPES: readonly string[] = [
     "alicloud:log/store:Store",
     "alicloud:vpc/natGateway:NatGateway",
     "alicloud:ecs/eipAddress:EipAddress",
+    // The ALB's DNS name is what the API's CNAME points at (a new ALB is a new name to publish); the
+    // WAF instance carries the protection rules tuned during the Games.
+    "alicloud:alb/loadBalancer:LoadBalancer",
+    "alicloud:wafv3/instance:Instance",
     "random:index/randomString:RandomString",
     "random:index/randomPassword:RandomPassword",
 ];

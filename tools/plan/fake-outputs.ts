@@ -81,6 +81,9 @@ const OUTPUTS: Readonly<Record<string, (c: OutputContext) => State>> = {
         arn: `acs:kms:${region}:${OFFLINE_ACCOUNT_ID}:secret/${String(inputs.secretName ?? name)}`,
         createTime: OFFLINE_DATE,
     }),
+    // ALB and CDN names are the service's: "<id>.<region>.alb.aliyuncs.com", "<domain>.w.kunlunsl.com".
+    "alicloud:alb/loadBalancer:LoadBalancer": ({ id, region }) => ({ dnsName: `${id}.${region}.alb.aliyuncs.com`, status: "Active" }),
+    "alicloud:cdn/domainNew:DomainNew": ({ inputs }) => ({ cname: `${String(inputs.domainName)}.w.kunlunsl.com`, status: "online" }),
     "random:index/randomString:RandomString": ({ name, inputs }) => {
         const length = typeof inputs.length === "number" ? inputs.length : 8;
         return { result: fakeString(name, length, "abcdefghijklmnopqrstuvwxyz0123456789") };

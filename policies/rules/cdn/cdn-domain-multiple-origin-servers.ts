@@ -11,9 +11,13 @@ export const cdnDomainMultipleOriginServers = resourceRule<ResourceProps<DomainN
         service: "cdn",
         title: text("CDN domains have several origins", "Les domaines CDN ont plusieurs origines"),
         description: text(
-            "A CDN accelerated domain must declare at least two origin servers so that the edge can fall back when one origin fails.",
+            "A CDN accelerated domain must declare at least two origin servers so that the edge can fall back when one origin fails. "
+                + "A domain served from OSS buckets alone needs one: a bucket is a regional service, not a server, and its own "
+                + "redundancy (zone-redundant storage, checked by oss-zone-redundant) is what survives a failure.",
             "Un domaine accéléré CDN doit déclarer au moins deux serveurs d'origine afin que la périphérie puisse basculer quand une "
-                + "origine tombe.",
+                + "origine tombe. Un domaine servi uniquement depuis des buckets OSS n'en demande qu'un : un bucket est un service "
+                + "régional, non un serveur, et c'est sa propre redondance (stockage redondant entre zones, contrôlé par "
+                + "oss-zone-redundant) qui résiste à une panne.",
         ),
         remediation: text(
             "Add a second entry (another IP, domain or OSS bucket, with its priority and weight) to sources of alicloud.cdn.DomainNew.",
@@ -30,8 +34,11 @@ export const cdnDomainMultipleOriginServers = resourceRule<ResourceProps<DomainN
         },
     },
     validate: (d, { args, config, report }) => {
-        const count = (d.sources ?? []).length;
+        const sources = d.sources ?? [];
+        const count = sources.length;
         if (count >= config.minOrigins) return;
+        // Refined by the origin's kind: fallback between servers is the intent; an OSS bucket is not a server.
+        if (count > 0 && sources.every((s) => s.type === "oss")) return;
         report(
             text(
                 `CDN domain "${args.name}" (${d.domainName}) has ${count} origin(s); declare at least ${config.minOrigins} in sources.`,

@@ -3,7 +3,9 @@ import { ResourceProps, resourceRule, text } from "../../lib/rule";
 
 /**
  * ecs.LaunchTemplate is the deprecated twin of ecs.EcsLaunchTemplate with the same dataDisks input.
- * KICS reads a top-level `encrypted` that neither class has; encryption is per data disk.
+ * KICS reads a top-level `encrypted` that neither class has; encryption is per data disk. Issue 9 adds the key: an encrypted
+ * disk must name a KMS customer key (`kmsKeyId`, the keys layer's disks key), as the system disk must
+ * (ecs-launch-template-system-disk-encrypted); the service key cannot be rotated, audited or withdrawn by Senum.
  */
 export const ecsLaunchTemplateVersionDataDiskEncrypted = resourceRule<ResourceProps<EcsLaunchTemplateArgs>>({
     meta: {
@@ -11,10 +13,10 @@ export const ecsLaunchTemplateVersionDataDiskEncrypted = resourceRule<ResourcePr
         service: "ecs",
         title: text("Launch templates encrypt their data disks", "Les modèles de lancement chiffrent leurs disques de données"),
         description: text(
-            "Every data disk declared in an ECS launch template must be encrypted, since every instance launched from it inherits "
-                + "these disks and the personal data written to them.",
-            "Chaque disque de données déclaré dans un modèle de lancement ECS doit être chiffré, car toutes les instances lancées "
-                + "depuis ce modèle héritent de ces disques et des données personnelles qui y sont écrites.",
+            "Every data disk declared in an ECS launch template must be encrypted with a KMS customer key, since every instance "
+                + "launched from it inherits these disks and the personal data written to them.",
+            "Chaque disque de données déclaré dans un modèle de lancement ECS doit être chiffré avec une clé client KMS, car toutes les "
+                + "instances lancées depuis ce modèle héritent de ces disques et des données personnelles qui y sont écrites.",
         ),
         remediation: text(
             "Set encrypted: true (and kmsKeyId) on every entry of dataDisks in alicloud.ecs.EcsLaunchTemplate.",
@@ -26,8 +28,19 @@ export const ecsLaunchTemplateVersionDataDiskEncrypted = resourceRule<ResourcePr
     },
     validate: (template, { args, report }) => {
         (template.dataDisks ?? []).forEach((disk, i) => {
-            if (disk.encrypted === true) return;
             const label = disk.name ?? `#${i}`;
+            if (disk.encrypted === true) {
+                if ((disk.kmsKeyId ?? "").trim() !== "") return;
+                report(
+                    text(
+                        `Launch template "${args.name}" encrypts data disk ${label} with the service key (kmsKeyId is unset); set `
+                            + "kmsKeyId to the disks key.",
+                        `Le modèle de lancement « ${args.name} » chiffre le disque de données ${label} avec la clé du service (kmsKeyId `
+                            + "non renseigné) ; fixer kmsKeyId à la clé des disques.",
+                    ),
+                );
+                return;
+            }
             report(
                 text(
                     `Launch template "${args.name}" declares unencrypted data disk ${label} (encrypted is ${disk.encrypted ?? "unset"}); `

@@ -43,8 +43,9 @@ function leaves(value: unknown, at = ""): [string, string][] {
 function identities(r: PlanResource): Map<string, string> {
     const out = new Map<string, string>();
     if (r.id !== undefined) out.set(r.id, "id");
-    // Names inside a database engine (a MySQL account, a database) identify nothing outside their instance.
-    for (const [p, v] of leaves(r.inputs)) if (/name$/i.test(p) && !ENGINE_IDENTIFIERS[r.type]?.includes(p)) out.set(v, `inputs.${p}`);
+    // Names inside a database engine (a MySQL account, a database), CDN feature names and their
+    // arguments identify nothing.
+    for (const [p, v] of leaves(r.inputs)) if (/name$/i.test(p) && !ENGINE_IDENTIFIERS[r.type]?.includes(p.replace(/\[\d+\]/g, "[]"))) out.set(v, `inputs.${p}`);
     for (const [p, v] of leaves(r.outputs)) {
         const key = p.split(".")[0].replace(/\[\d+\]$/, "");
         if (/(^id|Id|Ids)$/.test(key) && r.inputs[key] === undefined) out.set(v, `outputs.${p}`);

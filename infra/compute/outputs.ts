@@ -1,0 +1,13 @@
+/** What the compute layer gives operators and any layer above it: the scaling group, its template and its role. */
+import type * as pulumi from "@pulumi/pulumi";
+
+export interface ComputeOutputs {
+    readonly scalingGroupId: pulumi.Input<string>;
+    readonly launchTemplateId: pulumi.Input<string>;
+    /** The RAM role the app servers act as (what it may do: infra/compute/README.md). */
+    readonly instanceRoleName: pulumi.Input<string>;
+    /** Log Service logstore the app writes its logs to (in the network layer's log project). */
+    readonly appLogStore: pulumi.Input<string>;
+    /** Scheduled tasks planned from the event calendar at the plan time, by name, with their launch time (UTC). */
+    readonly scheduledTasks: Readonly<Record<string, string>>;
+}
