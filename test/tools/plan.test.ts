@@ -22,7 +22,7 @@ import { Plan, PlanResource, REDACTED, UNKNOWN } from "../../tools/plan/types";
 import { fromPlan, identityFaults, internetOpenings, nameFaults, protectionFaults, tagFaults, unclassified } from "../support/invariants";
 import { planIsolated } from "../support/plan";
 import { TEST_TODAY } from "../support/policy";
-import { ROOT, STACKS } from "../support/settings";
+import { ROOT, STACKS, stacksDeploying } from "../support/settings";
 
 /** Planning runs the whole program per stack; on a busy machine that takes longer than Jest's default 5 s. */
 const PLANNING = 120_000;
@@ -47,6 +47,50 @@ describe.each(STACKS)("offline plan of %s", (stack) => {
     const settings = settingsOf(stack);
     const { core } = settings;
 
+    it("plans the stack's profile and zones, and builds exactly the layers it deploys", () => {
+        expect(plan(stack).outputs.zones).toEqual(core.zones);
+        expect(plan(stack).profile).toBe(core.profile.name);
+        const components = plan(stack).resources.filter((r) => /^dakar2026:[a-z]+:[A-Z]/.test(r.type)).map((r) => r.type.split(":")[1]);
+        expect(components.sort()).toEqual([...settings.layers.deployed].sort());
+    });
+
+    it("tags, names and identifies every resource, and protects every stateful one (the random suffix too) as the profile says", () => {
+        const resources = plan(stack).resources.map(fromPlan);
+        expect(tagFaults(resources, core)).toEqual([]);
+        expect(nameFaults(resources, core.environment)).toEqual([]);
+        expect(protectionFaults(resources, core.profile.protect)).toEqual([]);
+        expect(identityFaults(resources)).toEqual([]);
+        expect(unclassified(resources)).toEqual([]);
+        // The environment's suffix lives in the stack that deploys the keys; the others read it.
+        const owner = settings.layers.deployed.includes("keys");
+        expect(ofType(plan(stack), "random:index/randomString:RandomString").map((r) => r.name)).toEqual(owner ? [componentName(core, "suffix")] : []);
+        expect("uniqueSuffix" in plan(stack).outputs).toBe(owner);
+    });
+
+    it("includes a default provider for each package its resources use, at the installed versions, with the stack's provider config", () => {
+        const used = [...new Set(plan(stack).resources.filter((r) => r.custom && !r.type.startsWith("pulumi:")).map((r) => r.type.split(":")[0]))].sort();
+        expect(ofType(plan(stack), "pulumi:providers:pulumi")).toEqual([]);
+        expect(plan(stack).resources.filter((r) => r.type.startsWith("pulumi:providers:")).map((r) => r.type).sort()).toEqual(used.map((pkg) => `pulumi:providers:${pkg}`));
+        for (const pkg of used) {
+            const { version } = JSON.parse(fs.readFileSync(path.join(ROOT, "node_modules", "@pulumi", pkg, "package.json"), "utf8")) as { version: string };
+            const [provider, ...more] = ofType(plan(stack), `pulumi:providers:${pkg}`);
+            expect(more).toEqual([]);
+            expect(provider.name).toBe(`default_${version.replace(/\./g, "_")}`);
+            expect(provider.inputs.version).toBe(version);
+        }
+        expect(ofType(plan(stack), "pulumi:providers:alicloud")[0].inputs.region).toBe(core.region);
+    });
+
+    it("passes every mandatory guardrail of its profile, on a pinned date", async () => {
+        const run = await auditPlan(plan(stack), plan(stack).profile, "en", TEST_TODAY);
+        const blocking = run.result.findings.filter((f) => f.enforcement === "mandatory" && !f.waived);
+        expect(blocking.map((f) => `${f.policy} ${f.name}`)).toEqual([]);
+    });
+
+describe.each(stacksDeploying("network"))("the network in the offline plan of %s", (stack) => {
+    const settings = settingsOf(stack);
+    const { core } = settings;
+
     it("spans the stack's zones with one vSwitch per tier and zone, and says so in its outputs", () => {
         const switches = ofType(plan(stack), "alicloud:vpc/switch:Switch");
         expect([...new Set(switches.map((s) => s.inputs.zoneId))].sort()).toEqual([...core.zones].sort());
@@ -68,16 +112,6 @@ describe.each(STACKS)("offline plan of %s", (stack) => {
         const edge = (plan(stack).outputs.securityGroupIds as Record<string, string>).edge;
         const { edgeListeners } = layerConfig(settings, "network").ports;
         expect(internetOpenings(plan(stack).resources.map(fromPlan))).toEqual(edgeListeners.map((p) => `${edge} tcp ${p}/${p}`).sort());
-    });
-
-    it("tags, names and identifies every resource, and protects every stateful one (the random suffix too) as the profile says", () => {
-        const resources = plan(stack).resources.map(fromPlan);
-        expect(tagFaults(resources, core)).toEqual([]);
-        expect(nameFaults(resources, core.environment)).toEqual([]);
-        expect(protectionFaults(resources, core.profile.protect)).toEqual([]);
-        expect(identityFaults(resources)).toEqual([]);
-        expect(unclassified(resources)).toEqual([]);
-        expect(ofType(plan(stack), "random:index/randomString:RandomString").map((r) => r.name)).toEqual([componentName(core, "suffix")]);
     });
 
     it("encrypts the flow logs with the keys layer's logs key, through the role only Log Service assumes", () => {
@@ -108,22 +142,7 @@ describe.each(STACKS)("offline plan of %s", (stack) => {
         expect(snat.options.dependsOn).toEqual([ofType(p, "alicloud:ecs/eipAssociation:EipAssociation")[0].urn]);
     });
 
-    it("includes the default providers, at the installed versions, with the stack's provider config", () => {
-        for (const pkg of ["alicloud", "random"]) {
-            const { version } = JSON.parse(fs.readFileSync(path.join(ROOT, "node_modules", "@pulumi", pkg, "package.json"), "utf8")) as { version: string };
-            const [provider, ...more] = ofType(plan(stack), `pulumi:providers:${pkg}`);
-            expect(more).toEqual([]);
-            expect(provider.name).toBe(`default_${version.replace(/\./g, "_")}`);
-            expect(provider.inputs.version).toBe(version);
-        }
-        expect(ofType(plan(stack), "pulumi:providers:alicloud")[0].inputs.region).toBe(core.region);
-    });
-
-    it("passes every mandatory guardrail of its profile, on a pinned date", async () => {
-        const run = await auditPlan(plan(stack), plan(stack).profile, "en", TEST_TODAY);
-        const blocking = run.result.findings.filter((f) => f.enforcement === "mandatory" && !f.waived);
-        expect(blocking.map((f) => `${f.policy} ${f.name}`)).toEqual([]);
-    });
+});
 });
 
 describe("across stacks", () => {
@@ -202,7 +221,7 @@ describe("across stacks", () => {
 describe("network diagram", () => {
     const mermaidId = (r: PlanResource): string => r.name.replace(/[^A-Za-z0-9]/g, "_");
 
-    it.each(STACKS)("of %s draws the NAT gateway inside the VPC, in its vSwitch's tier, and the stack's egress IP", (stack) => {
+    it.each(stacksDeploying("network"))("of %s draws the NAT gateway inside the VPC, in its vSwitch's tier, and the stack's egress IP", (stack) => {
         const p = plan(stack);
         const lines = networkDiagram(p).split("\n");
         /** The line opening the innermost subgraph around line i. */
@@ -338,7 +357,7 @@ describe("command line", () => {
 
     it("rejects a plan date that is not a date, with exit 2", async () => {
         expect(await cli("plan", "--stack", STACKS[0], "--today", "29/11/2026")).toBe(2);
-        expect(stderr.join("").split("\n")[0]).toBe('error: --today "29/11/2026" is not a date YYYY-MM-DD');
+        expect(stderr.join("").split("\n")[0]).toBe('error: --today "29/11/2026" is not a day of the calendar in the form YYYY-MM-DD (e.g. 2026-11-13)');
     });
 
     it("rejects an unknown format, a plan without --profile and malformed JSON with exit 2", async () => {
