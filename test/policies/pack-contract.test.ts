@@ -143,8 +143,12 @@ async function serverFindings(plan: Plan): Promise<string[]> {
     );
     const res = await call<AnalyzeStackRequest, AnalyzeResponse>(client.analyzeStack, stack);
     out.push(...res.getDiagnosticsList().map(fromServer));
+    lastStackNotApplicable = res.getNotApplicableList().map((n) => `${n.getPolicyName()}: ${n.getReason()}`).sort();
     return out.sort();
 }
+
+/** What the last AnalyzeStack call said was not applicable, as "policy: reason". */
+let lastStackNotApplicable: string[] = [];
 
 async function offlineFindings(plan: Plan, env: string): Promise<string[]> {
     const result = await audit(plan, {
@@ -167,12 +171,12 @@ describe("the real policy pack over the CLI's protocol", () => {
 
     // Advisories, plus one mandatory finding while no scaling group is attached to the ALB's server
     // group (alb-all-listener-has-server; the compute layer attaches one). dev: NAT, EIP and ALB
-    // deletion protection (3), the ALB's Standard edition without WAF (1), the single-zone database
+    // deletion protection (3), the ALB's Standard edition without WAF, reachable from the internet (2), the single-zone database
     // and cache (ha-multi-zone, 2), the Basic database edition's missing standby and TDE (2), and for
     // each of the 4 buckets single-zone storage and no referer whitelist (8); prod: the referers of the
     // 4 buckets (4). No bucket is asked for a replica while the residency map names no second region
     // for its class (oss-bucket-remote-replication). Everything else passes or is waived.
-    const cases = [["dev", 16], ["prod", 4]] as const;
+    const cases = [["dev", 17], ["prod", 4]] as const;
     it.each(cases)("finds in the %s plan exactly what the offline audit finds (%i not waiver-related)", async (env, count) => {
         await configure(env);
         const plan = await planIsolated(env);
@@ -183,6 +187,21 @@ describe("the real policy pack over the CLI's protocol", () => {
         const waiverRelated = new Set(["waiver-not-expired", ...waivers.map((w) => w.policy)]);
         const emptyGroup = plan.resources.some((r) => r.type === "alicloud:ess/albServerGroupAttachment:AlbServerGroupAttachment") ? 0 : 1;
         expect(offline.filter((f) => !waiverRelated.has(f.split(" | ")[0]))).toHaveLength(count + emptyGroup);
+    }, 120_000);
+
+    it("answers for a layer stack as the offline audit does: the scaling group's zones are not applicable where its vSwitches are not", async () => {
+        await configure("prod");
+        const plan = await planIsolated("prod-app");
+        const offline = await offlineFindings(plan, "prod");
+        expect(await serverFindings(plan)).toEqual(offline);
+        expect(offline.filter((f) => f.startsWith("ha-multi-zone"))).toEqual([]);
+        // The app tier's vSwitches, which the scaling group spans, are prod-data's.
+        const appSwitches = Object.values(((await planIsolated("prod-data")).outputs.vswitchIds as Record<string, Record<string, string>>).app);
+        expect(lastStackNotApplicable).toEqual([
+            `ha-multi-zone: needs the zones of vSwitches ${appSwitches.join(", ")} of scaling group "dakar2026-prod-compute-group", deployed ` +
+                "by another stack of the environment (this stack reads organization/dakar2026/prod-data); npm run audit -- --env checks it " +
+                "with every stack of the environment",
+        ]);
     }, 120_000);
 
     it("finds the same violations in a plan broken on purpose", async () => {
