@@ -114,7 +114,8 @@ async function plan(argv: readonly string[]): Promise<number> {
     const against = flags.against === undefined ? undefined : await readBaselineFile(flags.against);
     const saved = await savedPlans(flags.ref);
     const { config, root } = stackConfig(flags);
-    const result = await planned(config, root, flags.preview === true, saved);
+    const cache = new Map<string, Plan>();
+    const result = await planned(config, root, flags.preview === true, saved, cache);
     const { planToJson } = await import("./plan/engine");
     const { summarisePlan } = await import("./plan/summary");
     if (json !== undefined) {
@@ -122,7 +123,15 @@ async function plan(argv: readonly string[]): Promise<number> {
         note(MSG.planWritten(flags.json ?? json));
     }
     out(summarisePlan(result));
-    return against === undefined ? 0 : compareAgainst(result, against);
+    if (against === undefined) return 0;
+    // A layer stack holds a share of its environment: the baseline is compared with every stack of
+    // the environment's layered form, or the rest would read as deleted.
+    const { environmentPeers } = await import("./plan/layered");
+    const plans: Plan[] = [];
+    for (const peer of environmentPeers(root, config.stack)) {
+        plans.push(peer === config.stack ? result : await planned(readStackConfig(root, peer), root, flags.preview === true, saved, cache));
+    }
+    return compareAgainst(plans, against, root);
 }
 
 /** A missing baseline gets the line that says how to make one; a folder, device or pipe is refused as any input file is. */
@@ -137,11 +146,27 @@ async function readBaselineFile(file: string): Promise<{ file: string; baseline:
  * what offline cannot see. Exit 1 only for a deletion: a rename under an alias keeps the resource,
  * and a stateful resource the baseline does not list yet is reported without failing the plan.
  */
-async function compareAgainst(plan: Plan, { file, baseline }: { file: string; baseline: Baseline }): Promise<number> {
+async function compareAgainst(plans: readonly Plan[], { file, baseline }: { file: string; baseline: Baseline }, root: string): Promise<number> {
     const { BaselineInputError } = await import("./baseline");
     const { compareWithBaseline, formatComparison } = await import("./plan/baseline");
-    if (baseline.project !== plan.project) throw new BaselineInputError(`${file} is a baseline of project ${baseline.project}, not of ${plan.project}`);
-    const comparison = compareWithBaseline(plan, baseline);
+    const project = plans[0].project;
+    if (baseline.project !== project) throw new BaselineInputError(`${file} is a baseline of project ${baseline.project}, not of ${project}`);
+    const { readEnvironments } = await import("./plan/layered");
+    // A single stack superseded by the planned layer stacks is their old form, not a missing part.
+    // Likewise the layer stacks that take over a planned single stack are its new form.
+    const forms = readEnvironments(root).filter((s) => s.layers.supersededBy.length > 0);
+    const planned = (stack: string): boolean => plans.some((p) => p.stack === stack);
+    const superseded = new Set([
+        ...forms.filter((s) => s.layers.supersededBy.some(planned)).map((s) => s.stack),
+        ...forms.filter((s) => planned(s.stack)).flatMap((s) => s.layers.supersededBy),
+    ]);
+    const compared = compareWithBaseline(plans, baseline);
+    const unplannedStacks = Object.fromEntries(
+        Object.entries(compared.unplannedStacks)
+            .map(([env, stacks]) => [env, stacks.filter((s) => !superseded.has(s))] as const)
+            .filter(([, stacks]) => stacks.length > 0),
+    );
+    const comparison = { ...compared, unplannedStacks };
     out(`\n${formatComparison(comparison)}`);
     return comparison.deleted.length > 0 ? 1 : 0;
 }

@@ -134,6 +134,43 @@ describe("prod in layer stacks and prod in one stack", () => {
     });
 });
 
+describe("npm run audit -- --env prod", () => {
+    it("plans every stack of prod's layered form and audits them as one, exit 0", async () => {
+        const out: string[] = [];
+        const write = jest.spyOn(process.stdout, "write").mockImplementation((s) => (out.push(String(s)), true));
+        const err = jest.spyOn(process.stderr, "write").mockImplementation(() => true);
+        let code: number;
+        try {
+            code = await main(["audit", "--env", "prod", "--format", "json", "--today", TEST_TODAY]);
+        } finally {
+            write.mockRestore();
+            err.mockRestore();
+        }
+        expect(code).toBe(0);
+        const report = JSON.parse(out.join("")) as { stack: string; summary: { resources?: number } };
+        expect(report.stack).toBe(environmentOrder(ROOT, "prod").join("+"));
+    }, PLANNING);
+});
+
+describe("plan --against for a layer stack", () => {
+    it("compares the baseline with every stack of the environment, so the other stacks' resources are not read as deleted", async () => {
+        const out: string[] = [];
+        const write = jest.spyOn(process.stdout, "write").mockImplementation((s) => (out.push(String(s)), true));
+        const err = jest.spyOn(process.stderr, "write").mockImplementation(() => true);
+        let code: number;
+        try {
+            code = await main(["plan", "--stack", LAYERED[LAYERED.length - 1], "--against", path.join(ROOT, "baseline", "stateful-resources.json")]);
+        } finally {
+            write.mockRestore();
+            err.mockRestore();
+        }
+        expect(code).toBe(0);
+        const text = out.join("");
+        expect(text).toContain("Stateful resources against the baseline (environments prod):\n  would be deleted: none\n");
+        expect(text).not.toContain("not planned");
+    }, PLANNING);
+});
+
 describe("a finer split: keys and network in one stack, the rest in another", () => {
     let root: string;
     let single: Plan;

@@ -51,6 +51,18 @@ export function environmentOrder(root: string, environment: string): string[] {
     return deployOrder(stacks);
 }
 
+/**
+ * The stacks to plan together with `stack` to see its whole environment: the stacks of its
+ * environment's layered form when it is one of them, else (a single stack, or one being superseded)
+ * the stack alone.
+ */
+export function environmentPeers(root: string, stack: string): string[] {
+    const all = readEnvironments(root);
+    const self = all.find((s) => s.stack === stack);
+    if (self === undefined || self.layers.supersededBy.length > 0) return [stack];
+    return deployOrder(environmentStacks(all, self.environment));
+}
+
 export interface LayeredPlanOptions extends PlanOptions {
     readonly root: string;
     /** Saved plans of referenced stacks, by stack name (`--ref`). */
