@@ -86,23 +86,28 @@ export async function planLayered(config: StackConfig, options: LayeredPlanOptio
     const all = readEnvironments(options.root);
     const byName = new Map(all.map((s) => [s.stack, s]));
 
+    // In preview mode `planned` holds previews; a referenced stack must come from a deployed-mode plan.
+    const reusable = (stack: string, isTarget: boolean): Plan | undefined =>
+        options.saved?.get(stack) ?? (isTarget || !options.preview ? planned.get(stack) : undefined);
     const planOne = async (stack: string, cfg: StackConfig, isTarget: boolean): Promise<Plan> => {
-        const done = planned.get(stack) ?? options.saved?.get(stack);
+        const done = reusable(stack, isTarget);
         if (done !== undefined) return done;
         const layers = byName.get(stack)?.layers;
         const references = new Map<string, Readonly<Record<string, unknown>>>();
         for (const fq of new Set(Object.values(layers?.references ?? {}))) {
             const target = splitStackName(fq)?.stack ?? fq;
-            const saved = options.saved?.get(target);
-            let plan = saved ?? planned.get(target);
+            let plan = reusable(target, false);
             if (plan === undefined) {
                 options.onReference?.(target);
                 plan = await planOne(target, readStackConfig(options.root, target), false);
             }
+            // planOne plans a referenced stack as deployed (see below), whatever the mode of this one.
             references.set(fq, plan.outputs);
         }
-        const plan = await planConfig(cfg, { root: options.root, preview: options.preview, program: options.program, references });
-        if (!isTarget || !planned.has(stack)) planned.set(stack, plan);
+        // A StackReference reads the referenced stack's state: its outputs are known even in a
+        // preview, so a referenced stack is planned as deployed, not as previewed.
+        const plan = await planConfig(cfg, { root: options.root, preview: isTarget ? options.preview : false, program: options.program, references });
+        if (isTarget || !options.preview) planned.set(stack, plan);
         return plan;
     };
     return planOne(config.stack, config, true);
