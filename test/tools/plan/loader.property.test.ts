@@ -56,6 +56,7 @@ const KEY = fc.oneof(
         "alicloud:region", "dakar2026:profile", "dakar2026:environment", "dakar2026:vpcCidr", "dakar2026:zones", "dakar2026:subnets",
         "dakar2026:owner", "dakar2026:costCentre", "dakar2026:appPort", "dakar2026:databasePort", "dakar2026:cachePort",
         "dakar2026:edgeListenerPorts", "dakar2026:legacyFlowLogStoreUntil", "profile", "zones", "appPort", "pulumi:tags",
+        "dakar2026:layers", "dakar2026:layerStacks", "dakar2026:organization", "dakar2026:allowCrossProfileReferences", "dakar2026:supersededBy",
         "alicloud:profile", "alicloud:regoin", "aws:region", "dakar2026:", ":x", "a:b:c", "__proto__", "constructor",
     ),
     fc.string({ maxLength: 12 }),
@@ -69,6 +70,7 @@ const VALUE: fc.Arbitrary<unknown> = fc.oneof(
     ),
     fc.constantFrom(["eu-central-1a", "eu-central-1b"], ["eu-central-1a", "eu-central-1a"], ["eu-central-1a", "eu-central-1b", "eu-central-1c"], [], [80, 443], [22], [443, 443]),
     fc.constantFrom({ secure: "AAABAHQ=" }, { secure: 5 }, { edge: { "eu-central-1a": "10.140.0.0/24" } }, { app: "x" }, null),
+    fc.constantFrom(["keys", "network"], ["storage"], ["cdn"], { keys: "organization/dakar2026/prod-data" }, { keys: "prod-data" }, { network: "organization/x/y" }),
     fc.integer({ min: -5, max: 70_000 }),
     fc.double(),
     fc.boolean(),
@@ -81,6 +83,10 @@ const VALID: Readonly<Record<string, unknown>> = {
     "dakar2026:profile": "dev",
     "dakar2026:vpcCidr": "10.140.0.0/16",
     "dakar2026:zones": ["eu-central-1a", "eu-central-1b"],
+    // What the edge and compute layers require (empty defaults in Pulumi.yaml, required by their parsers).
+    "dakar2026:appImageId": "m-gw8dk26app0v1120",
+    "dakar2026:certificateId": "14276301",
+    "dakar2026:domain": "dev.dakar2026.senum.sn",
 };
 
 describe("the loader meets random stack files with a value or its own one-line error", () => {
