@@ -183,6 +183,10 @@ async function composition(): Promise<Record<string, unknown>> {
     // Who and where, in every stack.
     const exported: Record<string, unknown> = { environment: core.environment, profile: core.profile.name, region: core.region, zones: core.zones };
     if (owner) exported[SUFFIX_OUTPUT] = suffix;
+    // Which stacks this one reads. The pack's stack policies see the stack outputs (the root stack's
+    // props) but not the StackReferences, which the engine keeps apart from the stack's resources:
+    // this output is how a rule knows that what it joins to may be deployed by another stack.
+    if (Object.keys(layers.references).length > 0) exported.layerStacks = layers.references;
     const available: Partial<Record<LayerName, unknown>> = {};
     for (const layer of Object.keys(LAYERS) as LayerName[]) {
         if (!layers.deployed.includes(layer)) continue;

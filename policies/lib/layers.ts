@@ -1,20 +1,33 @@
 /**
  * Stack rules in layer stacks. Under the real engine the pack checks each stack on its own. A stack
- * that reads layers from other stacks holds `pulumi:pulumi:StackReference` resources, and the
- * resources a rule joins to (the vSwitches of a scaling group, the security group of a launch
- * template, the bucket behind a CDN domain) may be deployed in another stack of the environment.
- * There the rule cannot decide: it says "not applicable" instead of failing for what it cannot see
- * or passing because it saw nothing. `npm run audit -- --env <environment>` checks every stack of
- * the environment together, where those joins resolve.
+ * that reads layers from other stacks exports `layerStacks` ({ <layer>: <stack> }), which stack
+ * policies see as a prop of the root stack resource; the StackReferences themselves are read
+ * resources, which the engine does not pass to stack policies. The resources a rule joins to (the
+ * vSwitches of a scaling group, the security group of a scaling configuration, the bucket of a
+ * trail) may then be deployed in another stack of the environment. There the rule cannot decide: it
+ * says "not applicable" instead of failing for what it cannot see or passing because it saw
+ * nothing. `npm run audit -- --env <environment>` checks every stack of the environment together,
+ * where those joins resolve.
  */
 import type { PolicyResource, StackValidationArgs } from "@pulumi/policy";
+import { STACK_TYPE } from "./rule";
 import { idOf, known } from "./util";
 
-export const STACK_REFERENCE_TYPE = "pulumi:pulumi:StackReference";
+/** The stack output a layer stack exports to name the stacks it reads (infra/index.ts). */
+export const LAYER_STACKS_OUTPUT = "layerStacks";
 
-/** The stacks this one reads layers from (the names of its StackReferences); empty for a single-stack environment. */
+/** The stacks this one reads layers from (its `layerStacks` output); empty for a single-stack environment. */
 export function referencedStacks(resources: readonly PolicyResource[]): string[] {
-    return resources.filter((r) => r.type === STACK_REFERENCE_TYPE).map((r) => r.name).sort();
+    const found = new Set<string>();
+    for (const root of resources.filter((r) => r.type === STACK_TYPE)) {
+        const value = known(() => (root.props as Record<string, unknown>)[LAYER_STACKS_OUTPUT]);
+        if (value === null || typeof value !== "object") continue;
+        for (const k of Object.keys(value)) {
+            const stack = known(() => (value as Record<string, unknown>)[k]);
+            if (typeof stack === "string" && stack !== "") found.add(stack);
+        }
+    }
+    return [...found].sort();
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * Stack rules in layer stacks (policies/lib/layers.ts). Under the engine each stack is checked on
- * its own; a stack that reads layers from others holds StackReferences, and a rule whose join
+ * its own; a stack that reads layers from others says so in its `layerStacks` output, and a rule whose join
  * target is not in the stack must be "not applicable" there, not a violation and not a pass. The
  * same join in a single stack keeps its verdict, a violation the rule can decide is still reported
  * in a layer stack, and with every stack's resources together (the environment audit) the join
@@ -13,12 +13,15 @@ import { actiontrailTrailOssBucketPrivate } from "../../policies/rules/log/actio
 import type { CatalogPolicy } from "../../policies/lib/rule";
 import { audit } from "../../tools/audit/engine";
 import type { PlanResource } from "../../tools/plan/types";
-import { baseline, planResource } from "../support/baselines";
+import { baseline, stackRoot } from "../support/baselines";
 import { messages, TEST_TODAY } from "../support/policy";
 
 const DATA = "organization/dakar2026/prod-data";
-/** What the engine passes for a StackReference: a read resource named after the stack it reads. */
-const reference = planResource("pulumi:pulumi:StackReference", DATA, { name: DATA }, { id: DATA, outputs: { name: DATA, outputs: {} } });
+/**
+ * The root stack of a layer stack as stack policies see it: its outputs, among them `layerStacks`,
+ * the stacks it reads (the engine does not pass the StackReferences themselves to stack policies).
+ */
+const reference = stackRoot({ environment: "prod", layerStacks: { network: DATA, storage: DATA } });
 
 /** The resources the policy marked not applicable, and its findings' messages. */
 async function outcome(policy: CatalogPolicy, resources: readonly PlanResource[]): Promise<{ notApplicable: number; messages: string[] }> {
