@@ -22,7 +22,8 @@ import { TEST_TODAY } from "../support/policy";
 import { ROOT } from "../support/settings";
 
 const PLANNING = 300_000;
-const ENGINE_ONLY = new Set(["pulumi:pulumi:Stack", "pulumi:pulumi:StackReference"]);
+/** The root stack, and what a reference brings: the StackReference and the built-in provider it is read through. */
+const ENGINE_ONLY = new Set(["pulumi:pulumi:Stack", "pulumi:pulumi:StackReference", "pulumi:providers:pulumi"]);
 const LAYERED = environmentStacks(readEnvironments(ROOT), "prod").map((s) => s.stack);
 
 /** A URN, or any text holding URNs, with the stack part replaced: what may differ between the forms. */
@@ -199,8 +200,12 @@ describe("a finer split: keys and network in one stack, the rest in another", ()
         expect(store.outputs.databasePassword).toBe(REDACTED);
     });
 
-    it("gives no stack a default provider for its references (the engine has none)", () => {
-        expect(store.resources.filter((r: PlanResource) => r.type === "pulumi:providers:pulumi")).toEqual([]);
+    it("reads each reference through the engine's built-in provider, as the engine registers it", () => {
+        const builtin = store.resources.filter((r: PlanResource) => r.type === "pulumi:providers:pulumi");
+        expect(builtin.map((r) => ({ urn: r.urn, inputs: r.inputs }))).toEqual([{ urn: "urn:pulumi:p-store::dakar2026::pulumi:providers:pulumi::default", inputs: {} }]);
+        const refs = store.resources.filter((r) => r.type === "pulumi:pulumi:StackReference");
+        expect(refs.map((r) => r.options.provider)).toEqual([builtin[0].urn]);
+        expect(net.resources.filter((r) => r.type === "pulumi:providers:pulumi")).toEqual([]);
     });
 
     it("plans from a saved plan of the referenced stack (--ref) exactly as after planning it", async () => {

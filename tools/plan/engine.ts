@@ -345,7 +345,16 @@ async function evaluate(config: StackConfig, options: PlanOptions): Promise<Plan
 
     // The engine creates one default provider per package used without an explicit provider; its
     // inputs are the package's config keys. Policies (region, residency) read them.
-    // The engine's own resources (a StackReference) need no provider plugin and get none.
+    // A StackReference is read through the engine's built-in provider, which the engine registers as
+    // "pulumi:providers:pulumi::default" (unversioned, no inputs; seen under npm run engine).
+    const references = resources.filter((r) => r.type === "pulumi:pulumi:StackReference");
+    if (references.length > 0) {
+        const urn = `urn:pulumi:${stack}::${config.project}::pulumi:providers:pulumi::default`;
+        resources.push({ urn, type: "pulumi:providers:pulumi", name: "default", custom: true, id: "default-offline", inputs: {}, outputs: {}, options: { ...NO_OPTIONS }, propertyDependencies: {} });
+        for (let i = 0; i < resources.length; i++) {
+            if (resources[i].type === "pulumi:pulumi:StackReference") resources[i] = { ...resources[i], options: { ...resources[i].options, provider: urn } };
+        }
+    }
     const usedPackages = new Set(resources.filter((r) => r.custom && !r.options.provider && !r.type.startsWith("pulumi:")).map((r) => r.type.split(":")[0]));
     for (const pkg of [...usedPackages].sort()) {
         const version = PROVIDER_VERSIONS[pkg] ?? "0.0.0";
