@@ -63,6 +63,16 @@ export function environmentPeers(root: string, stack: string): string[] {
     return deployOrder(environmentStacks(all, self.environment));
 }
 
+/**
+ * One stack per environment that holds all of it: the single stacks, and each layered environment's
+ * superseded single form where there is one. The benchmark replicates these, so that no two
+ * sources share an environment's names (a layer stack shares them with the single form it replaces).
+ */
+export function wholeEnvironmentStacks(root: string): string[] {
+    const all = readEnvironments(root);
+    return all.filter((s) => Object.keys(s.layers.references).length === 0 && !all.some((o) => o.layers.supersededBy.includes(s.stack))).map((s) => s.stack);
+}
+
 export interface LayeredPlanOptions extends PlanOptions {
     readonly root: string;
     /** Saved plans of referenced stacks, by stack name (`--ref`). */
