@@ -1,7 +1,8 @@
 /**
- * The settings loader: the only code that reads Pulumi configuration. It composes the core parser
- * and each layer's parser into one immutable object, and rejects keys no layer reads. Adding a
- * layer is one line in LAYERS.
+ * The settings loader: the only code that reads Pulumi configuration. It composes the core parser,
+ * the stack's layer set (which layers it deploys, where the others come from) and the parser of
+ * each layer it deploys into one immutable object, and rejects keys no parser reads. Adding a layer
+ * is one line in LAYERS (its parser and the layers whose outputs it needs) and one in infra/index.ts.
  */
 import * as pulumi from "@pulumi/pulumi";
 import { key, RawConfig, SettingsError } from "./core/config";
@@ -13,28 +14,51 @@ import { edgeConfig } from "./edge/config";
 import { computeConfig } from "./compute/config";
 import { keysConfig } from "./keys/config";
 import { networkConfig } from "./network/config";
+import { LAYER_KEYS, LayerSet, parseLayerSet } from "./core/stacks";
 import { storageConfig } from "./storage/config";
 
 export { SettingsError };
 export type { RawConfig };
 
-/** Every layer's parser, in build order. */
+/**
+ * Every layer, in build order: its parser and the layers whose outputs it takes (in the same stack
+ * or, when the stack does not deploy them, through a StackReference).
+ */
 export const LAYERS = {
-    keys: keysConfig,
-    network: networkConfig,
-    storage: storageConfig,
-    edge: edgeConfig,
-    compute: computeConfig,
-} as const;
+    keys: { config: keysConfig, needs: [] },
+    network: { config: networkConfig, needs: ["keys"] },
+    storage: { config: storageConfig, needs: ["keys", "network"] },
+    edge: { config: edgeConfig, needs: ["keys", "network", "storage"] },
+    compute: { config: computeConfig, needs: ["keys", "network", "storage", "edge"] },
+} as const satisfies Readonly<Record<string, { readonly config: LayerConfig<unknown>; readonly needs: readonly string[] }>>;
 
 type Layers = typeof LAYERS;
 export type LayerName = keyof Layers;
-type ConfigOf<L> = L extends LayerConfig<infer T> ? T : never;
+/** The layers whose outputs layer L takes. */
+export type NeedsOf<L extends LayerName> = Layers[L]["needs"][number];
+type ConfigOf<L> = L extends { readonly config: LayerConfig<infer T> } ? T : never;
 
-export type Settings = { readonly core: CoreSettings } & { readonly [K in LayerName]: ConfigOf<Layers[K]> };
+/** Only the layers the stack deploys are parsed: the others' keys belong to the stacks that deploy them. */
+export type Settings = { readonly core: CoreSettings; readonly layers: LayerSet } & { readonly [K in LayerName]?: ConfigOf<Layers[K]> };
+
+/** The settings of a layer the stack deploys; a layer it does not deploy has none here. */
+export function layerConfig<L extends LayerName>(settings: Settings, layer: L): ConfigOf<Layers[L]> {
+    const config = settings[layer] as ConfigOf<Layers[L]> | undefined;
+    if (config === undefined) throw new SettingsError(`${key("layers")} of stack ${settings.core.stack} does not include ${layer}, so its settings are not read here`);
+    return config;
+}
+
+/** Layer name to what it needs, for the pure checks of core/stacks.ts. */
+export const LAYER_NEEDS: Readonly<Record<LayerName, readonly LayerName[]>> = Object.fromEntries(
+    Object.entries(LAYERS).map(([name, l]): [string, readonly string[]] => [name, l.needs]),
+) as unknown as Record<LayerName, readonly LayerName[]>;
 
 /** Keys of the project namespace some parser reads; anything else in a stack file is a typo. */
-export const KNOWN_KEYS: readonly string[] = [...CORE_KEYS, ...Object.values(LAYERS).flatMap((l: LayerConfig<unknown>) => l.keys)];
+export const KNOWN_KEYS: readonly string[] = [
+    ...CORE_KEYS,
+    ...LAYER_KEYS,
+    ...Object.values(LAYERS).flatMap((l: { readonly config: LayerConfig<unknown> }) => l.config.keys),
+];
 
 const PROVIDER = "alicloud";
 
@@ -86,10 +110,13 @@ function checkKeys(raw: RawConfig, secretKeys: readonly string[]): void {
 export function parseSettings(raw: RawConfig, stack: string, secretKeys: readonly string[] = []): Settings {
     checkKeys(raw, secretKeys);
     const core = parseCore(raw, stack);
-    const layers = Object.fromEntries(
-        Object.entries(LAYERS).map(([name, layer]: [string, LayerConfig<unknown>]) => [name, layer.parse(raw, core)]),
+    const layers = parseLayerSet(raw, stack, PROJECT, LAYER_NEEDS);
+    const configs = Object.fromEntries(
+        Object.entries(LAYERS)
+            .filter(([name]) => layers.deployed.includes(name))
+            .map(([name, layer]: [string, { readonly config: LayerConfig<unknown> }]) => [name, layer.config.parse(raw, core)]),
     );
-    return Object.freeze({ core, ...layers }) as Settings;
+    return Object.freeze({ core, layers, ...configs }) as Settings;
 }
 
 /** The SDK knows which keys are secrets but does not declare how to ask in its typings. */

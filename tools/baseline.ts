@@ -74,7 +74,8 @@ async function planAll(root: string): Promise<Plan[]> {
     const { planStack } = await import("./plan/engine");
     const plans: Plan[] = [];
     // One after the other: the mock runtime is global to the process.
-    for (const stack of listStacks(root)) plans.push(await planStack(stack, { root }));
+    const planned = new Map<string, Plan>();
+    for (const stack of listStacks(root)) plans.push(planned.get(stack) ?? (await planStack(stack, { root, planned })));
     return plans;
 }
 

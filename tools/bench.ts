@@ -28,7 +28,7 @@ import { readPackConfig, readPlanFile, REPO_ROOT } from "./audit/run";
 import { Command, describeProbe, median, medianOf, MeasureError, RssProbe, rssProbe, run, Run, timed } from "./bench/measure";
 import { isDefaultProvider, Replicator, ResourceSeed } from "./bench/replicate";
 import { planStack, planToJson } from "./plan/engine";
-import { listStacks } from "./plan/stack-config";
+import { wholeEnvironmentStacks } from "./plan/layered";
 import type { Plan } from "./plan/types";
 
 const USAGE = `Usage: npm run -s bench -- [options]
@@ -166,8 +166,9 @@ function parseOptions(argv: readonly string[]): Options | "help" {
     }
     if (values.help) return "help";
     const sizes = values.sizes.split(",").map((s) => count("sizes", s.trim(), 1));
-    const stacks = listStacks(REPO_ROOT);
-    if (!stacks.includes(values.stack)) throw new UsageError(`--stack "${values.stack}" is not a stack; stacks: ${stacks.join(", ")}`);
+    // The benchmark replicates one stack per environment (a layer stack shares its environment's names).
+    const stacks = wholeEnvironmentStacks(REPO_ROOT);
+    if (!stacks.includes(values.stack)) throw new UsageError(`--stack "${values.stack}" is not a stack the benchmark replicates; stacks: ${stacks.join(", ")}`);
     return { pairs: count("pairs", values.pairs, 0), runs: count("runs", values.runs, 0), sizes, stack: values.stack, json: values.json };
 }
 
@@ -442,7 +443,7 @@ async function bench(argv: readonly string[]): Promise<number> {
     try {
         const probe = rssProbe(tmp);
         const sources: Plan[] = [];
-        for (const stack of listStacks(REPO_ROOT)) {
+        for (const stack of wholeEnvironmentStacks(REPO_ROOT)) {
             progress(`planning ${stack}`);
             sources.push(await planStack(stack));
         }

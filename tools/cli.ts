@@ -35,10 +35,51 @@ function stackConfig(flags: { readonly stack?: string; readonly root?: string })
     return { config: readStackConfig(root, flags.stack ?? DEFAULT_STACK), root };
 }
 
-/** The SDK and the program load only here, after every input was checked. */
-async function planned(config: StackConfig, root: string, preview = false): Promise<Plan> {
-    const { planConfig } = await import("./plan/engine");
-    return planConfig(config, { root, preview });
+/**
+ * The SDK and the program load only here, after every input was checked. A stack that reads layers
+ * from other stacks gets their outputs from their plans: each is planned first, unless --ref gave it.
+ */
+async function planned(config: StackConfig, root: string, preview = false, saved: ReadonlyMap<string, Plan> = new Map(), cache?: Map<string, Plan>): Promise<Plan> {
+    const { planLayered } = await import("./plan/layered");
+    return planLayered(config, { root, preview, saved, planned: cache, onReference: (stack) => note(MSG.planningReference(stack)) });
+}
+
+/** `--ref STACK=plan.json`, each read and checked before anything is planned. */
+async function savedPlans(refs: readonly string[] | undefined): Promise<Map<string, Plan>> {
+    const out = new Map<string, Plan>();
+    if (refs === undefined) return out;
+    const { readPlanFile } = await import("./audit/run");
+    for (const ref of refs) {
+        const m = /^([^=]+)=(.+)$/.exec(ref);
+        if (!m) throw new InputError(MSG.badRef(ref));
+        const [, stack, file] = m;
+        const plan = readPlanFile(checkInputFile("--ref", file));
+        if (plan.stack !== stack) throw new InputError(MSG.refNotThatStack(stack, file, plan.stack));
+        out.set(stack, plan);
+    }
+    return out;
+}
+
+/** `plan --env E --order`: the order of pulumi up over the environment's stacks, and of pulumi destroy. */
+async function printOrder(root: string, environment: string): Promise<number> {
+    const { environmentOrder, readEnvironments } = await import("./plan/layered");
+    const order = environmentOrder(root, environment);
+    const byName = new Map(readEnvironments(root).map((s) => [s.stack, s]));
+    const width = Math.max(...order.map((s) => s.length));
+    const line = (s: string, i: number): string => {
+        const l = byName.get(s)?.layers;
+        const reads = [...new Set(Object.values(l?.references ?? {}))];
+        return `  ${i + 1}. ${s.padEnd(width)}  ${(l?.deployed ?? []).join(", ")}${reads.length > 0 ? `; reads ${reads.join(", ")}` : ""}`;
+    };
+    out(
+        [
+            `Deploy order of environment ${environment} (pulumi up, first to last):`,
+            ...order.map(line),
+            `Destroy order (pulumi destroy, first to last; docs/runbooks/deploy.md for the protected resources):`,
+            ...[...order].reverse().map(line),
+        ].join("\n") + "\n",
+    );
+    return 0;
 }
 
 async function plan(argv: readonly string[]): Promise<number> {
@@ -51,17 +92,30 @@ async function plan(argv: readonly string[]): Promise<number> {
             preview: { type: "boolean" },
             against: { type: "string", placeholder: "<baseline.json>" },
             today: { type: "string", placeholder: "<YYYY-MM-DD>" },
+            ref: { type: "string", placeholder: "<stack>=<plan.json>", multiple: true },
+            env: { type: "string", placeholder: "<environment>" },
+            order: { type: "boolean" },
         },
         argv,
     );
     if (parsed.help) return help("plan");
     const { flags } = parsed;
+    if (flags.order === true && flags.env === undefined) throw new UsageError(MSG.orderNeedsEnv, usage("plan"));
+    if (flags.env !== undefined) {
+        if (flags.order !== true) throw new UsageError(MSG.envNeedsOrder, usage("plan"));
+        for (const other of ["stack", "json", "preview", "against", "ref"] as const) {
+            if (flags[other] !== undefined) throw new UsageError(MSG.unexpectedWith(`--${other}`, "--env"), usage("plan"));
+        }
+        return printOrder(flags.root === undefined ? REPO_ROOT : checkDirectory("--root", flags.root), flags.env);
+    }
     const json = flags.json === undefined ? undefined : checkOutputPath("--json", flags.json);
     today(flags.today);
     // Read before planning, which takes seconds: a missing or malformed baseline is bad input.
     const against = flags.against === undefined ? undefined : await readBaselineFile(flags.against);
+    const saved = await savedPlans(flags.ref);
     const { config, root } = stackConfig(flags);
-    const result = await planned(config, root, flags.preview === true);
+    const cache = new Map<string, Plan>();
+    const result = await planned(config, root, flags.preview === true, saved, cache);
     const { planToJson } = await import("./plan/engine");
     const { summarisePlan } = await import("./plan/summary");
     if (json !== undefined) {
@@ -69,7 +123,15 @@ async function plan(argv: readonly string[]): Promise<number> {
         note(MSG.planWritten(flags.json ?? json));
     }
     out(summarisePlan(result));
-    return against === undefined ? 0 : compareAgainst(result, against);
+    if (against === undefined) return 0;
+    // A layer stack holds a share of its environment: the baseline is compared with every stack of
+    // the environment's layered form, or the rest would read as deleted.
+    const { environmentPeers } = await import("./plan/layered");
+    const plans: Plan[] = [];
+    for (const peer of environmentPeers(root, config.stack)) {
+        plans.push(peer === config.stack ? result : await planned(readStackConfig(root, peer), root, flags.preview === true, saved, cache));
+    }
+    return compareAgainst(plans, against, root);
 }
 
 /** A missing baseline gets the line that says how to make one; a folder, device or pipe is refused as any input file is. */
@@ -84,13 +146,39 @@ async function readBaselineFile(file: string): Promise<{ file: string; baseline:
  * what offline cannot see. Exit 1 only for a deletion: a rename under an alias keeps the resource,
  * and a stateful resource the baseline does not list yet is reported without failing the plan.
  */
-async function compareAgainst(plan: Plan, { file, baseline }: { file: string; baseline: Baseline }): Promise<number> {
+async function compareAgainst(plans: readonly Plan[], { file, baseline }: { file: string; baseline: Baseline }, root: string): Promise<number> {
     const { BaselineInputError } = await import("./baseline");
     const { compareWithBaseline, formatComparison } = await import("./plan/baseline");
-    if (baseline.project !== plan.project) throw new BaselineInputError(`${file} is a baseline of project ${baseline.project}, not of ${plan.project}`);
-    const comparison = compareWithBaseline(plan, baseline);
+    const project = plans[0].project;
+    if (baseline.project !== project) throw new BaselineInputError(`${file} is a baseline of project ${baseline.project}, not of ${project}`);
+    const { readEnvironments } = await import("./plan/layered");
+    // A single stack superseded by the planned layer stacks is their old form, not a missing part.
+    // Likewise the layer stacks that take over a planned single stack are its new form.
+    const forms = readEnvironments(root).filter((s) => s.layers.supersededBy.length > 0);
+    const planned = (stack: string): boolean => plans.some((p) => p.stack === stack);
+    const superseded = new Set([
+        ...forms.filter((s) => s.layers.supersededBy.some(planned)).map((s) => s.stack),
+        ...forms.filter((s) => planned(s.stack)).flatMap((s) => s.layers.supersededBy),
+    ]);
+    const compared = compareWithBaseline(plans, baseline);
+    const unplannedStacks = Object.fromEntries(
+        Object.entries(compared.unplannedStacks)
+            .map(([env, stacks]) => [env, stacks.filter((s) => !superseded.has(s))] as const)
+            .filter(([, stacks]) => stacks.length > 0),
+    );
+    const comparison = { ...compared, unplannedStacks };
     out(`\n${formatComparison(comparison)}`);
     return comparison.deleted.length > 0 ? 1 : 0;
+}
+
+/** Every stack of the environment's layered form, planned in deploy order (each once), as one plan. */
+async function plannedEnvironment(root: string, environment: string): Promise<Plan> {
+    const { environmentOrder, combinePlans } = await import("./plan/layered");
+    const order = environmentOrder(root, environment);
+    const cache = new Map<string, Plan>();
+    const plans: Plan[] = [];
+    for (const s of order) plans.push(await planned(readStackConfig(root, s), root, false, new Map(), cache));
+    return combinePlans(environment, plans);
 }
 
 /**
@@ -115,6 +203,7 @@ async function audit(argv: readonly string[]): Promise<number> {
             ...STACK_FLAGS,
             plan: { type: "string", placeholder: "<file>" },
             env: { type: "string", placeholder: "<environment>" },
+            profile: { type: "string", placeholder: "<profile>" },
             format: { type: "string", placeholder: `<${FORMATS.join("|")}>` },
             out: { type: "string", placeholder: "<file>" },
             lang: { type: "string", placeholder: `<${LANGS.join("|")}>` },
@@ -130,18 +219,32 @@ async function audit(argv: readonly string[]): Promise<number> {
     if (!(LANGS as readonly string[]).includes(lang)) throw new InputError(MSG.notOneOf("--lang", lang, LANGS));
     const day = today(flags.today);
     const target = flags.out === undefined ? undefined : checkOutputPath("--out", flags.out);
-    if ((flags.stack === undefined) === (flags.plan === undefined)) throw new UsageError(MSG.stackOrPlan, usage("audit"));
-    if (flags.plan !== undefined && flags.env === undefined) throw new UsageError(MSG.planNeedsEnv, usage("audit"));
+    // --env alone names an environment to audit whole; beside --stack or --plan it is the old name of
+    // --profile (the pack configuration), still accepted with a warning.
+    const environment = flags.env !== undefined && flags.stack === undefined && flags.plan === undefined ? flags.env : undefined;
+    const subjects = [flags.stack, flags.plan, environment].filter((x) => x !== undefined).length;
+    if (subjects !== 1) throw new UsageError(MSG.stackOrPlan, usage("audit"));
+    if (flags.env !== undefined && environment === undefined && flags.profile !== undefined) {
+        throw new UsageError(MSG.unexpectedWith("--env", "--profile"), usage("audit"));
+    }
+    const profile = flags.profile ?? (environment === undefined ? flags.env : undefined);
+    if (flags.plan !== undefined && profile === undefined) throw new UsageError(MSG.planNeedsEnv, usage("audit"));
     if (flags.plan !== undefined && flags.root !== undefined) throw new UsageError(MSG.unexpectedWith("--root", "--plan"), usage("audit"));
     if (flags.plan !== undefined) checkInputFile("--plan", flags.plan);
-    const stack = flags.plan === undefined ? stackConfig(flags) : undefined;
+    const stack = flags.stack !== undefined ? stackConfig(flags) : undefined;
+    const root = flags.root === undefined ? REPO_ROOT : checkDirectory("--root", flags.root);
     const run = await import("./audit/run");
     // The report names the checkout's commit and state: git runs beside the plan, not after it.
     const git = (await import("./audit/provenance")).gitState(REPO_ROOT);
-    // The pack configuration is read before planning, so that a wrong --env costs no plan.
-    if (flags.env !== undefined) run.readPackConfig(flags.env);
-    const subject = stack === undefined ? run.readPlanFile(flags.plan as string) : await planned(stack.config, stack.root);
-    const result = await run.auditPlan(subject, flags.env ?? subject.profile, lang as Lang, day, { git });
+    // The pack configuration is read before planning, so that a wrong --profile costs no plan.
+    if (profile !== undefined) run.readPackConfig(profile);
+    // Said once the input is known to be good, so that a bad one still gets its one line.
+    if (flags.env !== undefined && environment === undefined) note(MSG.envDeprecated);
+    let subject: Plan;
+    if (environment !== undefined) subject = await plannedEnvironment(root, environment);
+    else if (stack !== undefined) subject = await planned(stack.config, stack.root);
+    else subject = run.readPlanFile(flags.plan as string);
+    const result = await run.auditPlan(subject, profile ?? subject.profile, lang as Lang, day, { git });
     const text = render(format, result.report);
     if (target !== undefined) {
         writeOutput(target, flags.out ?? target, text);

@@ -25,9 +25,9 @@ export function packConfigFor(profile: ProfileName): GuardrailConfig {
     return mergeGuardrails([
         { source: "infra/core/profile.ts (levels)", config: core.guardrails },
         { source: "infra/core/profile.ts (thresholds)", config: coreGuardrails(core) },
-        ...Object.entries(LAYERS).map(([name, layer]: [string, LayerConfig<unknown>]) => ({
+        ...Object.entries(LAYERS).map(([name, layer]: [string, { readonly config: LayerConfig<unknown> }]) => ({
             source: `infra/${name}/profile.ts`,
-            config: layer.guardrails?.(profile) ?? {},
+            config: layer.config.guardrails?.(profile) ?? {},
         })),
     ]);
 }

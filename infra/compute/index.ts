@@ -318,3 +318,6 @@ export class Compute extends pulumi.ComponentResource implements ComputeOutputs 
         });
     }
 }
+
+/** The outputs contract, for the composition (which may import a layer only through its index). */
+export type { ComputeOutputs } from "./outputs";

@@ -338,3 +338,6 @@ export class Edge extends pulumi.ComponentResource implements EdgeOutputs {
         });
     }
 }
+
+/** The outputs contract, for the composition (which may import a layer only through its index). */
+export type { EdgeOutputs } from "./outputs";

@@ -110,3 +110,6 @@ export class Keys extends pulumi.ComponentResource implements KeysOutputs {
         this.registerOutputs({ keyIds: this.keyIds, keyArns: this.keyArns, serviceRoleArns: this.serviceRoleArns });
     }
 }
+
+/** The outputs contract, for the composition (which may import a layer only through its index). */
+export type { KeysOutputs } from "./outputs";

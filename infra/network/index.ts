@@ -252,3 +252,6 @@ export class Network extends pulumi.ComponentResource implements NetworkOutputs 
         });
     }
 }
+
+/** The outputs contract, for the composition (which may import a layer only through its index). */
+export type { NetworkOutputs } from "./outputs";

@@ -538,3 +538,6 @@ export class Storage extends pulumi.ComponentResource implements StorageOutputs 
         );
     }
 }
+
+/** The outputs contract, for the composition (which may import a layer only through its index). */
+export type { StorageOutputs } from "./outputs";

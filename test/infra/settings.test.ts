@@ -7,6 +7,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { LayerConfig } from "../../infra/core/layer";
 import { CORE_KEYS, parseCore } from "../../infra/core/settings";
+import { LAYER_KEYS } from "../../infra/core/stacks";
 import { KNOWN_KEYS, LAYERS, parseSettings } from "../../infra/settings";
 import { readProject } from "../../tools/plan/stack-config";
 import { json, ROOT, settingsError, stackRaw, STACKS, withKeys } from "../support/settings";
@@ -16,14 +17,15 @@ const unknownKey = (k: string, meant?: string): string =>
     `${k} is not a setting of this project; ${meant === undefined ? "" : `did you mean ${meant}? `}known: ${KNOWN_KEYS.join(", ")}`;
 
 describe("parseSettings: every stack of the repository", () => {
-    it.each(STACKS)("gives %s the core settings and one config per layer, each from its own parser", (stack) => {
+    it.each(STACKS)("gives %s the core settings, its layer set and one config per layer it deploys, each from its own parser", (stack) => {
         const raw = stackRaw(stack);
         const s = parseSettings(raw, stack);
-        expect(Object.keys(s).sort()).toEqual(["core", ...LAYER_NAMES].sort());
+        expect(Object.keys(s).sort()).toEqual(["core", "layers", ...s.layers.deployed].sort());
+        expect(s.layers.deployed.length).toBeGreaterThan(0);
         const core = parseCore(raw, stack);
         expect(s.core).toEqual(core);
-        for (const name of LAYER_NAMES) {
-            expect(s[name]).toEqual((LAYERS[name] as LayerConfig<unknown>).parse(raw, core));
+        for (const name of s.layers.deployed as (keyof typeof LAYERS)[]) {
+            expect(s[name]).toEqual((LAYERS[name].config as LayerConfig<unknown>).parse(raw, core));
         }
     });
 
@@ -45,7 +47,7 @@ describe("parseSettings: every stack of the repository", () => {
 
 describe("parseSettings: the keys of all layers together", () => {
     it("knows exactly the core's keys and every layer's, each read by one parser only", () => {
-        const declared = [...CORE_KEYS, ...LAYER_NAMES.flatMap((n) => (LAYERS[n] as LayerConfig<unknown>).keys)];
+        const declared = [...CORE_KEYS, ...LAYER_KEYS, ...LAYER_NAMES.flatMap((n) => (LAYERS[n].config as LayerConfig<unknown>).keys)];
         expect([...KNOWN_KEYS].sort()).toEqual([...declared].sort());
         expect(new Set(declared).size).toBe(declared.length);
     });

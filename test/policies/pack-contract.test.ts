@@ -143,8 +143,12 @@ async function serverFindings(plan: Plan): Promise<string[]> {
     );
     const res = await call<AnalyzeStackRequest, AnalyzeResponse>(client.analyzeStack, stack);
     out.push(...res.getDiagnosticsList().map(fromServer));
+    lastStackNotApplicable = res.getNotApplicableList().map((n) => `${n.getPolicyName()}: ${n.getReason()}`).sort();
     return out.sort();
 }
+
+/** What the last AnalyzeStack call said was not applicable, as "policy: reason". */
+let lastStackNotApplicable: string[] = [];
 
 async function offlineFindings(plan: Plan, env: string): Promise<string[]> {
     const result = await audit(plan, {
@@ -182,6 +186,21 @@ describe("the real policy pack over the CLI's protocol", () => {
         const waivers = readWaiverFile(path.join(ROOT, "policies", "waivers.json"));
         const waiverRelated = new Set(["waiver-not-expired", ...waivers.map((w) => w.policy)]);
         expect(offline.filter((f) => !waiverRelated.has(f.split(" | ")[0]))).toHaveLength(count);
+    }, 120_000);
+
+    it("answers for a layer stack as the offline audit does: the scaling group's zones are not applicable where its vSwitches are not", async () => {
+        await configure("prod");
+        const plan = await planIsolated("prod-app");
+        const offline = await offlineFindings(plan, "prod");
+        expect(await serverFindings(plan)).toEqual(offline);
+        expect(offline.filter((f) => f.startsWith("ha-multi-zone"))).toEqual([]);
+        // The app tier's vSwitches, which the scaling group spans, are prod-data's.
+        const appSwitches = Object.values(((await planIsolated("prod-data")).outputs.vswitchIds as Record<string, Record<string, string>>).app);
+        expect(lastStackNotApplicable).toEqual([
+            `ha-multi-zone: needs the zones of vSwitches ${appSwitches.join(", ")} of scaling group "dakar2026-prod-compute-group", deployed ` +
+                "by another stack of the environment (this stack reads organization/dakar2026/prod-data); npm run audit -- --env checks it " +
+                "with every stack of the environment",
+        ]);
     }, 120_000);
 
     it("finds the same violations in a plan broken on purpose", async () => {

@@ -87,3 +87,13 @@ export function settingsError(fn: () => unknown): SettingsError {
     if (!RunError.isInstance(caught)) throw new Error("a SettingsError must be a pulumi.RunError, so the CLI prints no stack trace");
     return caught;
 }
+
+/**
+ * The repository's stacks that deploy every one of `layers` (dakar2026:layers), for tests that build
+ * or inspect those layers: a layer stack of an environment holds only its share.
+ */
+export function stacksDeploying(...layers: readonly string[]): string[] {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the loader is read lazily, as a test's own import would.
+    const { parseSettings } = require("../../infra/settings") as typeof import("../../infra/settings");
+    return STACKS.filter((s) => layers.every((l) => parseSettings(stackRaw(s), s).layers.deployed.includes(l)));
+}

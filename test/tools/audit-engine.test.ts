@@ -848,11 +848,11 @@ describe("plan and pack config files", () => {
         expect(e.message).toBe(`${file} is not valid JSON: ${parserMessage}`);
     });
 
-    it("refuses an unknown environment and lists the known ones", () => {
+    it("refuses an unknown profile and lists the known ones", () => {
         expect(environments()).toEqual(["dev", "prod", "staging"]);
         const e = thrown(() => readPackConfig("qa"));
         expect(e).toBeInstanceOf(AuditInputError);
-        expect(e.message).toBe('unknown environment "qa"; environments: dev, prod, staging');
+        expect(e.message).toBe('unknown profile "qa"; profiles with a pack configuration: dev, prod, staging');
     });
 
     it("reads an environment's pack config", () => {
@@ -884,5 +884,34 @@ describe("exitCode", () => {
         ["an unwaived mandatory finding", [{ ...base, enforcement: "advisory" }, base], 1],
     ])("is right for %s", (_title, findings, code) => {
         expect(exitCode({ findings })).toBe(code);
+    });
+});
+
+describe("a StackReference (a layer stack's read of another stack)", () => {
+    it("reaches no policy, as under the engine, which keeps reads apart from the stack's resources", async () => {
+        const seen: string[] = [];
+        const meta: RuleMeta = {
+            id: "sees-everything",
+            service: "governance",
+            title: text("t", "t"),
+            description: text("d", "d"),
+            remediation: text("r", "r"),
+            severity: "low",
+            resourceTypes: ["alicloud:vpc/network:Network", "pulumi:pulumi:StackReference"],
+            frameworks: {},
+        };
+        const policy = stackRule({ meta, validate: (resources) => void seen.push(...resources.map((r) => r.type)) });
+        const resources = [
+            res("pulumi:pulumi:StackReference", "organization/dakar2026/prod-data", { name: "organization/dakar2026/prod-data" }),
+            res("alicloud:vpc/network:Network", "vpc", { cidrBlock: "10.0.0.0/16" }),
+        ];
+        const result = await audit({ project: "dakar2026", stack: "prod-app", profile: "prod", resources, outputs: {}, warnings: [] }, {
+            policies: [policy],
+            packConfig: {},
+            waivers: [],
+            today: TEST_TODAY,
+        });
+        expect(seen).toEqual(["alicloud:vpc/network:Network"]);
+        expect(result.checks[0].checked).toEqual([resources[1].urn]);
     });
 });

@@ -77,7 +77,7 @@ const stackFile = (
 
 const USAGE_HEAD: Readonly<Record<string, string>> = {
     plan: "Usage: npm run plan [-- options]",
-    audit: "Usage: npm run audit -- --stack <stack> | --plan <file> --env <environment> [options]",
+    audit: "Usage: npm run audit -- --stack <stack> | --env <env> | --plan <file> --profile <profile> [options]",
     diagram: "Usage: npm run diagram [-- options]",
     "pack-config": "Usage: npm run pack-config [-- --check]",
 };
@@ -103,8 +103,8 @@ afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
  */
 const BAD_INPUT: readonly (readonly [string, readonly string[], string, "usage" | "line"])[] = [
     // Flags.
-    ["a misspelt option", ["plan", "--stak", "dev"], "--stak is not an option of npm run plan; did you mean --stack? options: --stack, --root, --json, --preview, --against, --today", "usage"],
-    ["a short option that does not exist", ["plan", "-s", "dev"], "-s is not an option of npm run plan; options: --stack, --root, --json, --preview, --against, --today", "usage"],
+    ["a misspelt option", ["plan", "--stak", "dev"], "--stak is not an option of npm run plan; did you mean --stack? options: --stack, --root, --json, --preview, --against, --today, --ref, --env, --order", "usage"],
+    ["a short option that does not exist", ["plan", "-s", "dev"], "-s is not an option of npm run plan; options: --stack, --root, --json, --preview, --against, --today, --ref, --env, --order", "usage"],
     ["an option without its value", ["plan", "--stack"], "--stack needs a value: --stack <stack>", "usage"],
     ["an option whose value is another option", ["plan", "--stack", "--json", "@/p.json"], "--stack needs a value: --stack <stack>", "usage"],
     ["a value given to a switch", ["plan", "--preview=yes"], '--preview takes no value (got "yes")', "usage"],
@@ -115,10 +115,19 @@ const BAD_INPUT: readonly (readonly [string, readonly string[], string, "usage" 
     ["an inherited property as a command", ["constructor"], 'unknown command "constructor"; commands: plan, audit, diagram', "usage"],
     ["an unknown format", ["audit", "--stack", "dev", "--format", "pdf"], '--format "pdf" is not one of table, json, markdown, html, sarif, junit', "line"],
     ["an unknown language", ["audit", "--stack", "dev", "--lang", "de"], '--lang "de" is not one of en, fr', "line"],
-    ["neither --stack nor --plan", ["audit"], "give either --stack <stack> or --plan <file> --env <environment>", "usage"],
-    ["both --stack and --plan", ["audit", "--stack", "dev", "--plan", "@/plan.json"], "give either --stack <stack> or --plan <file> --env <environment>", "usage"],
-    ["--plan without --env", ["audit", "--plan", "@/plan.json"], "--plan needs --env <environment> to pick the pack configuration", "usage"],
-    ["--root with --plan", ["audit", "--plan", "@/plan.json", "--env", "prod", "--root", "@"], "--root cannot be used with --plan", "usage"],
+    ["neither --stack nor --plan", ["audit"], "give one of --stack <stack>, --env <environment> or --plan <file> --profile <profile>", "usage"],
+    ["both --stack and --plan", ["audit", "--stack", "dev", "--plan", "@/plan.json"], "give one of --stack <stack>, --env <environment> or --plan <file> --profile <profile>", "usage"],
+    ["--plan without --profile", ["audit", "--plan", "@/plan.json"], "--plan needs --profile <profile> to pick the pack configuration", "usage"],
+    ["--env and --profile with --plan", ["audit", "--plan", "@/plan.json", "--env", "prod", "--profile", "prod"], "--env cannot be used with --profile", "usage"],
+    ["--root with --plan", ["audit", "--plan", "@/plan.json", "--profile", "prod", "--root", "@"], "--root cannot be used with --plan", "usage"],
+    ["an environment with no stack", ["audit", "--env", "qa"], 'environment "qa" has no stack; environments: dev, prod, rehearsal, staging', "line"],
+    ["--order without --env", ["plan", "--order"], "--order needs --env <environment>", "usage"],
+    ["--env without --order", ["plan", "--env", "prod"], "npm run plan -- --env <environment> needs --order (plan the stacks one by one with --stack)", "usage"],
+    ["--env with --stack", ["plan", "--env", "prod", "--order", "--stack", "prod"], "--stack cannot be used with --env", "usage"],
+    ["an order of an environment with no stack", ["plan", "--env", "qa", "--order"], 'environment "qa" has no stack; environments: dev, prod, rehearsal, staging', "line"],
+    ["a --ref that is not stack=file", ["plan", "--stack", "dev", "--ref", "prod-data"], '--ref "prod-data" is not <stack>=<plan.json>', "line"],
+    ["a --ref file that does not exist", ["plan", "--stack", "dev", "--ref", "prod-data=@/missing.json"], "--ref @/missing.json does not exist", "line"],
+    ["a --ref plan of another stack", ["plan", "--stack", "dev", "--ref", "prod-data=@/plan.json"], "--ref prod-data=@/plan.json: that file is the plan of stack offline, not prod-data", "line"],
     ["a diagram option that does not exist", ["diagram", "--format", "svg"], "--format is not an option of npm run diagram; options: --stack, --root, --out", "usage"],
     // Dates.
     ["a day that does not exist", ["audit", "--stack", "dev", "--today", "2026-02-30"], '--today "2026-02-30" is not a day of the calendar in the form YYYY-MM-DD (e.g. 2026-11-13)', "line"],
@@ -128,20 +137,21 @@ const BAD_INPUT: readonly (readonly [string, readonly string[], string, "usage" 
     ["an unknown stack", ["plan", "--stack", "qa"], `unknown stack "qa"; stacks: ${STACKS.join(", ")}`, "line"],
     ["an empty stack name", ["plan", "--stack", ""], `unknown stack ""; stacks: ${STACKS.join(", ")}`, "line"],
     ["a stack name that is a path", ["diagram", "--stack", "../stacks/Pulumi.dev"], `unknown stack "../stacks/Pulumi.dev"; stacks: ${STACKS.join(", ")}`, "line"],
-    ["an unknown environment", ["audit", "--stack", "dev", "--env", "qa"], 'unknown environment "qa"; environments: dev, prod, staging', "line"],
+    ["an unknown profile", ["audit", "--stack", "dev", "--profile", "qa"], 'unknown profile "qa"; profiles with a pack configuration: dev, prod, staging', "line"],
     // Plan files.
-    ["a plan file that does not exist", ["audit", "--plan", "@/missing.json", "--env", "prod"], "--plan @/missing.json does not exist", "line"],
-    ["a plan file that is a folder", ["audit", "--plan", "@/sub", "--env", "prod"], "--plan @/sub is a directory; give a file path", "line"],
-    ["a plan file on a special filesystem", ["audit", "--plan", "/dev/zero", "--env", "prod"], "--plan /dev/zero is under /dev, a special filesystem; give a regular file", "line"],
-    ["a plan file that is a pipe", ["audit", "--plan", "@/fifo", "--env", "prod"], "--plan @/fifo is not a regular file (a device, pipe or socket); give a regular file", "line"],
+    ["a plan file that does not exist", ["audit", "--plan", "@/missing.json", "--profile", "prod"], "--plan @/missing.json does not exist", "line"],
+    ["a plan file that is a folder", ["audit", "--plan", "@/sub", "--profile", "prod"], "--plan @/sub is a directory; give a file path", "line"],
+    ["a plan file on a special filesystem", ["audit", "--plan", "/dev/zero", "--profile", "prod"], "--plan /dev/zero is under /dev, a special filesystem; give a regular file", "line"],
+    ["a plan file that is a pipe", ["audit", "--plan", "@/fifo", "--profile", "prod"], "--plan @/fifo is not a regular file (a device, pipe or socket); give a regular file", "line"],
     // Node 22 adds "(line 1 column 3)" to the parser's message: "…" asks for the line to start so.
     ["a baseline that is a folder", ["plan", "--stack", "dev", "--against", "@/sub"], "--against @/sub is a directory; give a file path", "line"],
     ["a baseline on a special filesystem", ["plan", "--stack", "dev", "--against", "/dev/zero"], "--against /dev/zero is under /dev, a special filesystem; give a regular file", "line"],
-    ["a plan file that is not JSON", ["audit", "--plan", "@/bad.json", "--env", "prod"], "@/bad.json is not valid JSON: Expected property name or '}' in JSON at position 2…", "line"],
-    ["a plan that is not an object", ["audit", "--plan", "@/array.json", "--env", "prod"], '@/array.json: expected an object with a "resources" array', "line"],
-    ["a plan resource that is not an object", ["audit", "--plan", "@/badres.json", "--env", "prod"], "@/badres.json: resources[0] is not an object", "line"],
-    ["a plan resource without a type", ["audit", "--plan", "@/notype.json", "--env", "prod"], "@/notype.json: resources[0].type must be a non-empty string", "line"],
-    ["a plan for an unknown environment", ["audit", "--plan", "@/plan.json", "--env", "qa"], 'unknown environment "qa"; environments: dev, prod, staging', "line"],
+    ["a plan file that is not JSON", ["audit", "--plan", "@/bad.json", "--profile", "prod"], "@/bad.json is not valid JSON: Expected property name or '}' in JSON at position 2…", "line"],
+    ["a plan that is not an object", ["audit", "--plan", "@/array.json", "--profile", "prod"], '@/array.json: expected an object with a "resources" array', "line"],
+    ["a plan resource that is not an object", ["audit", "--plan", "@/badres.json", "--profile", "prod"], "@/badres.json: resources[0] is not an object", "line"],
+    ["a plan resource without a type", ["audit", "--plan", "@/notype.json", "--profile", "prod"], "@/notype.json: resources[0].type must be a non-empty string", "line"],
+    ["a plan for an unknown profile", ["audit", "--plan", "@/plan.json", "--profile", "qa"], 'unknown profile "qa"; profiles with a pack configuration: dev, prod, staging', "line"],
+    ["a plan for an unknown profile given with the deprecated --env", ["audit", "--plan", "@/plan.json", "--env", "qa"], 'unknown profile "qa"; profiles with a pack configuration: dev, prod, staging', "line"],
     // Checkouts (--root).
     ["a checkout that does not exist", ["plan", "--root", "@/nowhere"], "--root @/nowhere is not a directory", "line"],
     ["a checkout that is a file", ["plan", "--root", "@/file.txt"], "--root @/file.txt is not a directory", "line"],
@@ -185,7 +195,7 @@ describe("bad input: exit 2 and one line, before any work", () => {
 
     it("covers every option each command has", () => {
         const named = new Set(BAD_INPUT.flatMap(([, argv]) => argv.filter((a) => a.startsWith("--")).map((a) => a.split("=")[0])));
-        for (const option of ["--stack", "--root", "--json", "--preview", "--against", "--plan", "--env", "--format", "--out", "--lang", "--today"]) {
+        for (const option of ["--stack", "--root", "--json", "--preview", "--against", "--ref", "--order", "--plan", "--env", "--profile", "--format", "--out", "--lang", "--today"]) {
             expect({ option, named: named.has(option) }).toEqual({ option, named: true });
         }
     });
@@ -202,7 +212,7 @@ describe("bad stack and project files: exit 2 and one line", () => {
         ["a key given twice", () => project("s-twice", stackFile("  dakar2026:owner: a\n  dakar2026:owner: b\n")), "@/s-twice/stacks/Pulumi.sandbox.yaml is not valid YAML: Map keys must be unique"],
         ["a value of the wrong declared type", () => project("s-type", stackFile("  dakar2026:appPort: web\n")), `Stack 'sandbox' with configuration key 'appPort' must be of type 'integer' (got "web" in stacks/Pulumi.sandbox.yaml)`],
         ["a list where a string is declared", () => project("s-list-value", stackFile("  dakar2026:owner: [a, b]\n")), `Stack 'sandbox' with configuration key 'owner' must be of type 'string' (got ["a","b"] in stacks/Pulumi.sandbox.yaml)`],
-        ["a required key missing", () => project("s-missing", "config:\n  alicloud:region: eu-central-1\n  dakar2026:profile: dev\n"), "Stack 'sandbox' is missing configuration values 'appImageId', 'certificateId', 'domain', 'vpcCidr' and 'zones'"],
+        ["a required key missing", () => project("s-missing", "config:\n  alicloud:region: eu-central-1\n  dakar2026:profile: dev\n"), "Stack 'sandbox' is missing configuration value 'zones'"],
     ];
     it.each(cases)("%s", async (_what, make, line) => {
         const root = make();
@@ -337,11 +347,27 @@ describe("streams", () => {
     it(
         "writes the audit report to --out and only a one-line note to stderr",
         async () => {
-            const outcome = await cli("audit", "--plan", at("plan-out.json"), "--env", "dev", "--format", "sarif", "--out", at("audit.sarif"), "--today", "2026-11-01");
+            const outcome = await cli("audit", "--plan", at("plan-out.json"), "--profile", "dev", "--format", "sarif", "--out", at("audit.sarif"), "--today", "2026-11-01");
             expect(outcome.code).toBe(0);
             expect(outcome.stdout).toBe("");
             expect(outcome.stderr).toMatch(new RegExp(`^\\d+ finding\\(s\\), 0 blocking; sarif report written to ${at("audit.sarif").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\n$`));
             expect((JSON.parse(fs.readFileSync(at("audit.sarif"), "utf8")) as { version: string }).version).toBe("2.1.0");
+        },
+        PLANNING,
+    );
+
+    it(
+        "still takes --env with --plan as the pack configuration, with a one-line deprecation warning on stderr",
+        async () => {
+            const outcome = await cli("audit", "--plan", at("plan-out.json"), "--env", "dev", "--format", "sarif", "--out", at("audit-env.sarif"), "--today", "2026-11-01");
+            expect(outcome.code).toBe(0);
+            expect(outcome.stdout).toBe("");
+            const [warning, written, rest] = outcome.stderr.split("\n");
+            expect(warning).toBe("warning: --env with --plan is deprecated and will go; it picks the pack configuration, which is now --profile");
+            expect(written).toMatch(/^\d+ finding\(s\), 0 blocking; sarif report written to /);
+            expect(rest).toBe("");
+            const results = (file: string): unknown => (JSON.parse(fs.readFileSync(at(file), "utf8")) as { runs: { results: unknown }[] }).runs[0].results;
+            expect(results("audit-env.sarif")).toEqual(results("audit.sarif"));
         },
         PLANNING,
     );
@@ -367,9 +393,9 @@ describe("--lang fr: the command's own lines in French too", () => {
         const [first, second] = outcome.stderr.split("\n");
         expect(first).toBe(
             `erreur${N}: --frmat n'est pas une option de npm run audit${N}; vouliez-vous dire --format${N}? ` +
-                `options${N}: --stack, --root, --plan, --env, --format, --out, --lang, --today`,
+                `options${N}: --stack, --root, --plan, --env, --profile, --format, --out, --lang, --today`,
         );
-        expect(second).toBe(`Utilisation${N}: npm run audit -- --stack <pile> | --plan <fichier> --env <environnement> [options]`);
+        expect(second).toBe(`Utilisation${N}: npm run audit -- --stack <pile> | --env <env> | --plan <fichier> --profile <profil>`);
         expect(outcome.stdout).toBe("");
     });
 
@@ -394,7 +420,7 @@ describe("--lang fr: the command's own lines in French too", () => {
         async () => {
             const plan = at("plan-fr.json");
             expect((await cli("plan", "--stack", STACKS[0], "--json", plan)).code).toBe(0);
-            const outcome = await cli("audit", "--plan", plan, "--env", "dev", "--format", "html", "--lang", "fr", "--out", at("rapport.html"), "--today", "2026-11-01");
+            const outcome = await cli("audit", "--plan", plan, "--profile", "dev", "--format", "html", "--lang", "fr", "--out", at("rapport.html"), "--today", "2026-11-01");
             expect(outcome.code).toBe(0);
             expect(outcome.stdout).toBe("");
             expect(outcome.stderr).toMatch(new RegExp(`^\\d+ constat\\(s\\), dont 0 bloquant\\(s\\)${N}; rapport html écrit dans .*rapport\\.html\\n$`));

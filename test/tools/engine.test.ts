@@ -19,6 +19,7 @@ import { parseSettings } from "../../infra/settings";
 import { STATEFUL_TYPES } from "../../tools/plan/baseline";
 import { fakeState } from "../../tools/plan/fake-outputs";
 import { listStacks, readStackConfig, StackConfigError } from "../../tools/plan/stack-config";
+import { readEnvironments } from "../../tools/plan/layered";
 import { Plan, REDACTED } from "../../tools/plan/types";
 import { planIsolated } from "../support/plan";
 
@@ -149,7 +150,16 @@ describeEngine("the real Pulumi engine and the offline tools", () => {
     beforeAll(async () => {
         dir = fs.mkdtempSync(path.join(os.tmpdir(), "dakar2026-engine-test-"));
         ws = new Workspace(dir);
-        for (const stack of STACKS) {
+        // A layer stack previews after the stacks it reads have gone up: its StackReferences read their state.
+        const layers = readEnvironments(ROOT);
+        const reads = (stack: string): string[] => [...new Set(Object.values(layers.find((s) => s.stack === stack)?.layers.references ?? {}))];
+        const upped = new Set<string>();
+        for (const stack of [...STACKS].sort((a, b) => reads(a).length - reads(b).length)) {
+            for (const fq of reads(stack)) {
+                const read = fq.slice(fq.lastIndexOf("/") + 1);
+                if (!upped.has(read)) await ws.operation("up", read);
+                upped.add(read);
+            }
             previews.set(stack, await ws.operation("preview", stack, { extraPacks: [path.join(PROBE_DIR, "launch")] }));
             plans.set(stack, await planIsolated(stack, { preview: true }));
         }

@@ -11,7 +11,7 @@ import { contains, networkOf, overlaps, parseCidr } from "../../infra/core/cidr"
 import { componentName } from "../../infra/core/names";
 import { KEY_SERVICES } from "../../infra/keys/outputs";
 import { TIERS } from "../../infra/network/outputs";
-import { parseSettings, Settings } from "../../infra/settings";
+import { LAYER_NEEDS, layerConfig, parseSettings, Settings } from "../../infra/settings";
 import { findWaiver, readWaiverFile } from "../../policies/lib/waivers";
 import { auditPlan } from "../../tools/audit/run";
 import { networkDiagram } from "../../tools/diagram";
@@ -22,7 +22,7 @@ import { Plan, PlanResource, REDACTED, UNKNOWN } from "../../tools/plan/types";
 import { fromPlan, identityFaults, internetOpenings, nameFaults, protectionFaults, tagFaults, unclassified } from "../support/invariants";
 import { planIsolated } from "../support/plan";
 import { TEST_TODAY } from "../support/policy";
-import { ROOT, STACKS } from "../support/settings";
+import { ROOT, STACKS, stacksDeploying } from "../support/settings";
 
 /** Planning runs the whole program per stack; on a busy machine that takes longer than Jest's default 5 s. */
 const PLANNING = 120_000;
@@ -47,6 +47,51 @@ describe.each(STACKS)("offline plan of %s", (stack) => {
     const settings = settingsOf(stack);
     const { core } = settings;
 
+    it("plans the stack's profile and zones, and builds exactly the layers it deploys", () => {
+        expect(plan(stack).outputs.zones).toEqual(core.zones);
+        expect(plan(stack).profile).toBe(core.profile.name);
+        const components = plan(stack).resources.filter((r) => /^dakar2026:[a-z]+:[A-Z]/.test(r.type)).map((r) => r.type.split(":")[1]);
+        expect(components.sort()).toEqual([...settings.layers.deployed].sort());
+    });
+
+    it("tags, names and identifies every resource, and protects every stateful one (the random suffix too) as the profile says", () => {
+        const resources = plan(stack).resources.map(fromPlan);
+        expect(tagFaults(resources, core)).toEqual([]);
+        expect(nameFaults(resources, core.environment)).toEqual([]);
+        expect(protectionFaults(resources, core.profile.protect)).toEqual([]);
+        expect(identityFaults(resources)).toEqual([]);
+        expect(unclassified(resources)).toEqual([]);
+        // The environment's suffix lives in the stack that deploys the keys; the others read it.
+        const owner = settings.layers.deployed.includes("keys");
+        expect(ofType(plan(stack), "random:index/randomString:RandomString").map((r) => r.name)).toEqual(owner ? [componentName(core, "suffix")] : []);
+        expect("uniqueSuffix" in plan(stack).outputs).toBe(owner);
+    });
+
+    it("includes a default provider for each package its resources use, at the installed versions, with the stack's provider config", () => {
+        const used = [...new Set(plan(stack).resources.filter((r) => r.custom && !r.type.startsWith("pulumi:")).map((r) => r.type.split(":")[0]))].sort();
+        // A stack that reads others also gets the engine's built-in provider, through which it reads them.
+        const builtin = settings.layers.deployed.length < Object.keys(LAYER_NEEDS).length && Object.keys(settings.layers.references).length > 0 ? ["pulumi:providers:pulumi"] : [];
+        expect(plan(stack).resources.filter((r) => r.type.startsWith("pulumi:providers:")).map((r) => r.type).sort()).toEqual([...used.map((pkg) => `pulumi:providers:${pkg}`), ...builtin].sort());
+        for (const pkg of used) {
+            const { version } = JSON.parse(fs.readFileSync(path.join(ROOT, "node_modules", "@pulumi", pkg, "package.json"), "utf8")) as { version: string };
+            const [provider, ...more] = ofType(plan(stack), `pulumi:providers:${pkg}`);
+            expect(more).toEqual([]);
+            expect(provider.name).toBe(`default_${version.replace(/\./g, "_")}`);
+            expect(provider.inputs.version).toBe(version);
+        }
+        expect(ofType(plan(stack), "pulumi:providers:alicloud")[0].inputs.region).toBe(core.region);
+    });
+
+    it("passes every mandatory guardrail of its profile, on a pinned date", async () => {
+        const run = await auditPlan(plan(stack), plan(stack).profile, "en", TEST_TODAY);
+        const blocking = run.result.findings.filter((f) => f.enforcement === "mandatory" && !f.waived);
+        expect(blocking.map((f) => `${f.policy} ${f.name}`)).toEqual([]);
+    });
+
+describe.each(stacksDeploying("network"))("the network in the offline plan of %s", (stack) => {
+    const settings = settingsOf(stack);
+    const { core } = settings;
+
     it("spans the stack's zones with one vSwitch per tier and zone, and says so in its outputs", () => {
         const switches = ofType(plan(stack), "alicloud:vpc/switch:Switch");
         expect([...new Set(switches.map((s) => s.inputs.zoneId))].sort()).toEqual([...core.zones].sort());
@@ -66,18 +111,8 @@ describe.each(STACKS)("offline plan of %s", (stack) => {
 
     it("opens nothing to the internet but the edge listener ports, on the edge group", () => {
         const edge = (plan(stack).outputs.securityGroupIds as Record<string, string>).edge;
-        const { edgeListeners } = settings.network.ports;
+        const { edgeListeners } = layerConfig(settings, "network").ports;
         expect(internetOpenings(plan(stack).resources.map(fromPlan))).toEqual(edgeListeners.map((p) => `${edge} tcp ${p}/${p}`).sort());
-    });
-
-    it("tags, names and identifies every resource, and protects every stateful one (the random suffix too) as the profile says", () => {
-        const resources = plan(stack).resources.map(fromPlan);
-        expect(tagFaults(resources, core)).toEqual([]);
-        expect(nameFaults(resources, core.environment)).toEqual([]);
-        expect(protectionFaults(resources, core.profile.protect)).toEqual([]);
-        expect(identityFaults(resources)).toEqual([]);
-        expect(unclassified(resources)).toEqual([]);
-        expect(ofType(plan(stack), "random:index/randomString:RandomString").map((r) => r.name)).toEqual([componentName(core, "suffix")]);
     });
 
     it("encrypts the flow logs with the keys layer's logs key, through the role only Log Service assumes", () => {
@@ -108,27 +143,16 @@ describe.each(STACKS)("offline plan of %s", (stack) => {
         expect(snat.options.dependsOn).toEqual([ofType(p, "alicloud:ecs/eipAssociation:EipAssociation")[0].urn]);
     });
 
-    it("includes the default providers, at the installed versions, with the stack's provider config", () => {
-        for (const pkg of ["alicloud", "random"]) {
-            const { version } = JSON.parse(fs.readFileSync(path.join(ROOT, "node_modules", "@pulumi", pkg, "package.json"), "utf8")) as { version: string };
-            const [provider, ...more] = ofType(plan(stack), `pulumi:providers:${pkg}`);
-            expect(more).toEqual([]);
-            expect(provider.name).toBe(`default_${version.replace(/\./g, "_")}`);
-            expect(provider.inputs.version).toBe(version);
-        }
-        expect(ofType(plan(stack), "pulumi:providers:alicloud")[0].inputs.region).toBe(core.region);
-    });
-
-    it("passes every mandatory guardrail of its profile, on a pinned date", async () => {
-        const run = await auditPlan(plan(stack), plan(stack).profile, "en", TEST_TODAY);
-        const blocking = run.result.findings.filter((f) => f.enforcement === "mandatory" && !f.waived);
-        expect(blocking.map((f) => `${f.policy} ${f.name}`)).toEqual([]);
-    });
+});
 });
 
 describe("across stacks", () => {
     it("uses VPC CIDRs that do not overlap, ready to be peered with Senum's network", () => {
-        const cidrs = STACKS.map((s) => cidr(settingsOf(s).network.vpcCidr));
+        // One VPC per stack that deploys the network, except a single stack being moved into layer
+        // stacks: its VPC is the one its successor deploys (the same resource, moved).
+        const vpcStacks = STACKS.filter((s) => settingsOf(s).layers.deployed.includes("network") && settingsOf(s).layers.supersededBy.length === 0);
+        expect(vpcStacks.length).toBeGreaterThan(1);
+        const cidrs = vpcStacks.map((s) => cidr(layerConfig(settingsOf(s), "network").vpcCidr));
         for (let i = 0; i < cidrs.length; i++) {
             for (let j = i + 1; j < cidrs.length; j++) expect(overlaps(cidrs[i], cidrs[j])).toBe(false);
         }
@@ -139,7 +163,8 @@ describe("across stacks", () => {
         (stack) => {
             const before = fs.readFileSync(path.join(__dirname, "..", "fixtures", "urns-before-reshape", `${stack}.txt`), "utf8").split("\n").filter((l) => l !== "");
             const now = new Set(plan(stack).resources.flatMap((r) => [r.urn, ...r.options.aliases]));
-            const { core, network } = settingsOf(stack);
+            const { core } = settingsOf(stack);
+            const network = layerConfig(settingsOf(stack), "network");
             const oldStore = `urn:pulumi:${stack}::dakar2026::dakar2026:network:Network$alicloud:log/store:Store::${componentName(core, "network")}-flowlog-store`;
             const mayGo = network.legacyFlowLogStoreUntil === undefined ? [oldStore] : [];
             expect(before.filter((u) => !now.has(u) && !mayGo.includes(u))).toEqual([]);
@@ -197,7 +222,7 @@ describe("across stacks", () => {
 describe("network diagram", () => {
     const mermaidId = (r: PlanResource): string => r.name.replace(/[^A-Za-z0-9]/g, "_");
 
-    it.each(STACKS)("of %s draws the NAT gateway inside the VPC, in its vSwitch's tier, and the stack's egress IP", (stack) => {
+    it.each(stacksDeploying("network"))("of %s draws the NAT gateway inside the VPC, in its vSwitch's tier, and the stack's egress IP", (stack) => {
         const p = plan(stack);
         const lines = networkDiagram(p).split("\n");
         /** The line opening the innermost subgraph around line i. */
@@ -216,7 +241,7 @@ describe("network diagram", () => {
         expect(lines[tier]).toMatch(/^ {8}subgraph tier_edge\[/);
         expect(enclosing(declaration(natSwitch))).toBe(tier);
         expect(lines[enclosing(tier)]).toContain(`["VPC ${String(ofType(p, "alicloud:vpc/network:Network")[0].inputs.vpcName)} `);
-        expect(lines).toContain(`    ${mermaidId(nat)} --> ${mermaidId(ofType(p, "alicloud:ecs/eipAddress:EipAddress")[0])}(["egress IP ${String(p.outputs.egressIp)}, ${settingsOf(stack).network.profile.natEipBandwidthMbps} Mbit/s"]) --> internet`);
+        expect(lines).toContain(`    ${mermaidId(nat)} --> ${mermaidId(ofType(p, "alicloud:ecs/eipAddress:EipAddress")[0])}(["egress IP ${String(p.outputs.egressIp)}, ${layerConfig(settingsOf(stack), "network").profile.natEipBandwidthMbps} Mbit/s"]) --> internet`);
     });
 });
 
@@ -336,26 +361,26 @@ describe("command line", () => {
         expect(stderr.join("").split("\n")[0]).toBe('error: --today "29/11/2026" is not a day of the calendar in the form YYYY-MM-DD (e.g. 2026-11-13)');
     });
 
-    it("rejects an unknown format, a plan without --env and malformed JSON with exit 2", async () => {
+    it("rejects an unknown format, a plan without --profile and malformed JSON with exit 2", async () => {
         expect(await cli("audit", "--stack", STACKS[0], "--format", "pdf")).toBe(2);
         expect(stderr[0]).toBe('error: --format "pdf" is not one of table, json, markdown, html, sarif, junit\n');
         stderr.length = 0;
         expect(await cli("audit", "--plan", "x.json")).toBe(2);
-        expect(stderr[0]).toBe("error: --plan needs --env <environment> to pick the pack configuration\n");
+        expect(stderr[0]).toBe("error: --plan needs --profile <profile> to pick the pack configuration\n");
         const bad = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "dakar2026-")), "bad.json");
         fs.writeFileSync(bad, "{ not json");
         stderr.length = 0;
-        expect(await cli("audit", "--plan", bad, "--env", plan(STACKS[0]).profile)).toBe(2);
+        expect(await cli("audit", "--plan", bad, "--profile", plan(STACKS[0]).profile)).toBe(2);
         expect(stderr[0]).toMatch(new RegExp(`^error: ${bad.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} is not valid JSON: `));
         stderr.length = 0;
-        expect(await cli("audit", "--plan", bad, "--env", "qa")).toBe(2);
+        expect(await cli("audit", "--plan", bad, "--profile", "qa")).toBe(2);
     });
 
     it("audits an exported plan file and exits 0 when nothing blocks, writing every finding to the report", async () => {
         const stack = STACKS.find((s) => settingsOf(s).core.profile.protect) as string;
         const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dakar2026-"));
         fs.writeFileSync(path.join(dir, "plan.json"), planToJson(plan(stack)));
-        const args = ["audit", "--plan", path.join(dir, "plan.json"), "--env", plan(stack).profile, "--format", "json", "--out", path.join(dir, "a.json")];
+        const args = ["audit", "--plan", path.join(dir, "plan.json"), "--profile", plan(stack).profile, "--format", "json", "--out", path.join(dir, "a.json")];
         expect(await cli(...args, "--today", TEST_TODAY)).toBe(0);
         const report = JSON.parse(fs.readFileSync(path.join(dir, "a.json"), "utf8")) as { findings: { policy: string; urn: string; waived?: unknown }[] };
         const direct = await auditPlan(plan(stack), plan(stack).profile, "en", TEST_TODAY);

@@ -357,6 +357,9 @@ export async function evaluatePlan(plan: Plan, options: AuditOptions): Promise<A
         if (!p || p === r) return undefined;
         return { type: p.type, props: policyView(p.inputs), urn: p.urn, name: p.name };
     };
+    // A StackReference is a read: the engine records it apart from the stack's resources and gives
+    // it to no policy (seen under npm run engine), so the audit leaves it out too.
+    const analysed = plan.resources.filter((r) => r.type !== "pulumi:pulumi:StackReference");
     // Stack policies check the resources of the types they declare.
     const stackPolicies = active.filter((a) => a.policy.kind === "stack");
     const stackByType = new Map<string, typeof stackPolicies>();
@@ -367,7 +370,7 @@ export async function evaluatePlan(plan: Plan, options: AuditOptions): Promise<A
             stackByType.set(t, list);
         }
     }
-    for (const r of plan.resources) {
+    for (const r of analysed) {
         for (const a of stackByType.get(r.type) ?? []) a.checks.checked.push(r.urn);
         const applicable = byType.get(r.type);
         if (!applicable) continue;
@@ -396,7 +399,7 @@ export async function evaluatePlan(plan: Plan, options: AuditOptions): Promise<A
     // Stack policies: one PolicyResource per resource, linked by URN like the engine does.
     if (stackPolicies.length > 0) {
         const linked = new Map<string, PolicyResource>();
-        for (const r of plan.resources) {
+        for (const r of analysed) {
             // The engine gives stack policies outputs without ids; offline the id is added so that a
             // plan file without property dependencies can still be joined by id.
             const state = { ...(r.outputs ?? r.inputs), ...(r.id !== undefined ? { id: r.id } : {}) };
@@ -413,7 +416,7 @@ export async function evaluatePlan(plan: Plan, options: AuditOptions): Promise<A
                 asType: ((cls: unknown) => (pulumiTypeOf(cls) === r.type ? props : undefined)) as PolicyResource["asType"],
             });
         }
-        for (const r of plan.resources) {
+        for (const r of analysed) {
             const pr = linked.get(r.urn) as PolicyResource & { parent?: PolicyResource; dependencies: PolicyResource[] };
             if (r.parent && linked.has(r.parent)) pr.parent = linked.get(r.parent);
             const deps = new Set<string>(r.options?.dependsOn ?? []);

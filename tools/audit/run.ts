@@ -91,7 +91,7 @@ export function environments(root = REPO_ROOT): string[] {
 
 export function readPackConfig(env: string, root = REPO_ROOT): PackConfig {
     const known = environments(root);
-    if (!known.includes(env)) throw new AuditInputError(`unknown environment "${env}"; environments: ${known.join(", ")}`);
+    if (!known.includes(env)) throw new AuditInputError(`unknown profile "${env}"; profiles with a pack configuration: ${known.join(", ")}`);
     const file = path.join(root, "policies", "config", `${env}.json`);
     let raw: unknown;
     try {

@@ -24,17 +24,29 @@ would create.
   --against <file>   also list the stateful resources of a baseline the plan would delete or
                      rename (exit 1 on a deletion)
   --today <date>     plan as on this day, YYYY-MM-DD (default today): which calendar tasks exist
+  --ref <stack>=<file>
+                     take a referenced stack's outputs from its saved plan instead of planning
+                     it first (may be given once per referenced stack)
+  --env <env> --order
+                     print the order of pulumi up over the environment's stacks, and of
+                     pulumi destroy (computed from their references)
   -h, --help         this text
 Examples:
   npm run plan
   npm run plan -- --stack prod
+  npm run plan -- --stack prod-app --ref prod-data=plan-prod-data.json
+  npm run plan -- --env prod --order
   npm run -s plan -- --stack prod --json plan-prod.json
   npm run plan -- --stack prod --against baseline/stateful-resources.json`,
-    audit: `Usage: npm run audit -- --stack <stack> | --plan <file> --env <environment> [options]
-Plans a stack offline (or reads an exported plan) and checks it against the policy pack.
+    audit: `Usage: npm run audit -- --stack <stack> | --env <env> | --plan <file> --profile <profile> [options]
+Plans a stack offline (or every stack of an environment, or reads an exported plan) and checks it
+against the policy pack.
   --stack <stack>    stack of stacks/ to plan and audit
+  --env <env>        plan every stack of the environment and audit them together, so that rules
+                     spanning layers see them all
   --plan <file>      audit a plan written by npm run plan -- --json, instead of planning
-  --env <env>        pack configuration, policies/config/<env>.json (default: the stack's profile)
+  --profile <name>   pack configuration for --plan, policies/config/<name>.json (default: the
+                     stack's profile); --env with --plan still means this, deprecated
   --format <format>  table (default), json, markdown, html, sarif or junit
   --out <file>       write the report to <file> instead of stdout
   --lang <lang>      en (default) or fr
@@ -44,9 +56,10 @@ Plans a stack offline (or reads an exported plan) and checks it against the poli
 Exit codes: 0 nothing blocks, 1 a blocking finding, 2 bad input, 3 a bug.
 Examples:
   npm run audit -- --stack prod
+  npm run audit -- --env prod
   npm run -s audit -- --stack prod --format json > audit-prod.json
   npm run audit -- --stack prod --format html --lang fr --out rapport-prod.html
-  npm run audit -- --plan plan-prod.json --env prod --format sarif --out audit.sarif`,
+  npm run audit -- --plan plan-prod.json --profile prod --format sarif --out audit.sarif`,
     diagram: `Usage: npm run diagram [-- options]
 Prints a Mermaid diagram of a stack's network, from its offline plan.
   --stack <stack>    stack of stacks/ to draw (default dev)
@@ -79,11 +92,15 @@ Examples:
 export type CommandName = keyof typeof USAGE;
 
 /** The usage of the one command that takes --lang, in French. */
-const USAGE_AUDIT_FR = `Utilisation${NNBSP}: npm run audit -- --stack <pile> | --plan <fichier> --env <environnement> [options]
-Planifie une pile hors ligne (ou lit un plan exporté) et la contrôle avec le pack de règles.
+const USAGE_AUDIT_FR = `Utilisation${NNBSP}: npm run audit -- --stack <pile> | --env <env> | --plan <fichier> --profile <profil>
+Planifie une pile hors ligne (ou toutes les piles d'un environnement, ou lit un plan exporté) et la
+contrôle avec le pack de règles.
   --stack <pile>     pile de stacks/ à planifier et à contrôler
+  --env <env>        planifier toutes les piles de l'environnement et les contrôler ensemble, pour
+                     que les règles qui couvrent plusieurs couches les voient toutes
   --plan <fichier>   contrôler un plan écrit par npm run plan -- --json, sans planifier
-  --env <env>        configuration du pack, policies/config/<env>.json (défaut${NNBSP}: profil de la pile)
+  --profile <nom>    configuration du pack pour --plan, policies/config/<nom>.json (défaut${NNBSP}: profil
+                     de la pile)${NNBSP}; --env avec --plan a encore ce sens, obsolète
   --format <format>  table (par défaut), json, markdown, html, sarif ou junit
   --out <fichier>    écrire le rapport dans <fichier> plutôt que sur la sortie standard
   --lang <langue>    en (par défaut) ou fr
@@ -93,9 +110,10 @@ Planifie une pile hors ligne (ou lit un plan exporté) et la contrôle avec le p
 Codes de sortie${NNBSP}: 0 rien ne bloque, 1 un constat bloquant, 2 entrée invalide, 3 un bogue.
 Exemples${NNBSP}:
   npm run audit -- --stack prod --lang fr
+  npm run audit -- --env prod --lang fr
   npm run -s audit -- --stack prod --format json --lang fr > audit-prod.json
   npm run audit -- --stack prod --format html --lang fr --out rapport-prod.html
-  npm run audit -- --plan plan-prod.json --env prod --format sarif --lang fr --out audit.sarif`;
+  npm run audit -- --plan plan-prod.json --profile prod --format sarif --lang fr --out audit.sarif`;
 
 /** The usage of a command in a language (only audit has a French one: the others take no --lang). */
 export function usage(command: CommandName, lang: Lang = language): string {
@@ -118,9 +136,15 @@ const EN = {
         `${option} ${JSON.stringify(value)} is not one of ${list(allowed)}`,
     notADate: (option: string, value: string) =>
         `${option} ${JSON.stringify(value)} is not a day of the calendar in the form YYYY-MM-DD (e.g. 2026-11-13)`,
-    stackOrPlan: "give either --stack <stack> or --plan <file> --env <environment>",
+    stackOrPlan: "give one of --stack <stack>, --env <environment> or --plan <file> --profile <profile>",
     unexpectedWith: (option: string, other: string) => `${option} cannot be used with ${other}`,
-    planNeedsEnv: "--plan needs --env <environment> to pick the pack configuration",
+    planNeedsEnv: "--plan needs --profile <profile> to pick the pack configuration",
+    envDeprecated: "warning: --env with --plan is deprecated and will go; it picks the pack configuration, which is now --profile",
+    orderNeedsEnv: "--order needs --env <environment>",
+    envNeedsOrder: "npm run plan -- --env <environment> needs --order (plan the stacks one by one with --stack)",
+    badRef: (value: string) => `--ref ${JSON.stringify(value)} is not <stack>=<plan.json>`,
+    refNotThatStack: (stack: string, file: string, planned: string) => `--ref ${stack}=${file}: that file is the plan of stack ${planned}, not ${stack}`,
+    planningReference: (stack: string) => `planning referenced stack ${stack} first`,
     emptyPath: (option: string) => `${option} needs a file path, got an empty one`,
     specialPath: (option: string, file: string, where: string) =>
         `${option} ${file} is under ${where}, a special filesystem; give a regular file`,
@@ -164,9 +188,15 @@ const FR: Messages = {
     repeatedOption: (option) => `${option} est donnée plus d'une fois`,
     notOneOf: (option, value, allowed) => `${option} ${q(value)} n'est pas l'une des valeurs ${listFr(allowed)}`,
     notADate: (option, value) => `${option} ${q(value)} n'est pas un jour du calendrier au format AAAA-MM-JJ (par exemple 2026-11-13)`,
-    stackOrPlan: "indiquez soit --stack <pile>, soit --plan <fichier> --env <environnement>",
+    stackOrPlan: "indiquez l'une des options --stack <pile>, --env <environnement> ou --plan <fichier> --profile <profil>",
     unexpectedWith: (option, other) => `${option} ne peut pas être utilisée avec ${other}`,
-    planNeedsEnv: "--plan demande --env <environnement> pour choisir la configuration du pack",
+    planNeedsEnv: "--plan demande --profile <profil> pour choisir la configuration du pack",
+    envDeprecated: `avertissement${NNBSP}: --env avec --plan est obsolète et disparaîtra${NNBSP}; il choisit la configuration du pack, désormais --profile`,
+    orderNeedsEnv: "--order demande --env <environnement>",
+    envNeedsOrder: "npm run plan -- --env <environnement> demande --order (planifiez les piles une à une avec --stack)",
+    badRef: (value) => `--ref ${q(value)} n'est pas de la forme <pile>=<plan.json>`,
+    refNotThatStack: (stack, file, planned) => `--ref ${stack}=${file}${NNBSP}: ce fichier est le plan de la pile ${planned}, pas de ${stack}`,
+    planningReference: (stack) => `planification d'abord de la pile référencée ${stack}`,
     emptyPath: (option) => `${option} attend un chemin de fichier, reçu un chemin vide`,
     specialPath: (option, file, where) => `${option} ${file} est sous ${where}, un système de fichiers spécial${NNBSP}; indiquez un fichier ordinaire`,
     isDirectory: (option, file) => `${option} ${file} est un dossier${NNBSP}; indiquez un chemin de fichier`,

@@ -2,11 +2,14 @@
  * `npm run engine -- check`: the whole round under the real engine, in a fresh workspace.
  *
  *  1. `pulumi config` accepts every stack file;
- *  2. every stack previews with the policy pack and its profile's configuration;
+ *  2. every stack previews with the policy pack and its profile's configuration; a layer stack after
+ *     the stacks it reads have gone up (a StackReference reads their state), in deploy order;
  *  3. dev goes up, and a second preview finds nothing to change;
  *  4. prod goes up, and `pulumi destroy` of it is refused because its resources are protected;
  *  5. dev is destroyed and its stack is empty.
  */
+import { deployOrder, environmentStacks } from "../../infra/core/stacks";
+import { readEnvironments } from "../plan/layered";
 import { listStacks } from "../plan/stack-config";
 import { EngineRun, lastErrorLine, ROOT, Workspace } from "./run";
 
@@ -61,12 +64,33 @@ export async function check(ws: Workspace, report: (step: CheckStep) => void): P
         });
     }
     let previewsOk = true;
-    for (const stack of stacks) {
+    const layered = readEnvironments(ROOT);
+    const reads = (stack: string): string[] => [...new Set(Object.values(layered.find((s) => s.stack === stack)?.layers.references ?? {}))];
+    const preview = async (stack: string): Promise<void> => {
         const ok = await step(`preview ${stack}`, async () => {
             const r = await ws.operation("preview", stack);
             return { ok: r.code === 0, detail: r.code === 0 ? describeRun(r) : failureOf(r) };
         });
         previewsOk &&= ok;
+    };
+    for (const stack of stacks.filter((s) => reads(s).length === 0)) await preview(stack);
+    // Layer stacks: the stacks they read go up first, in deploy order.
+    const readers = stacks.filter((s) => reads(s).length > 0);
+    const upped = new Set<string>();
+    for (const env of [...new Set(readers.map((s) => layered.find((x) => x.stack === s)?.environment ?? s))]) {
+        for (const stack of deployOrder(environmentStacks(layered, env))) {
+            if (!previewsOk) return steps;
+            if (reads(stack).length > 0) await preview(stack);
+            const readLater = readers.some((r) => reads(r).some((fq) => fq.endsWith(`/${stack}`)));
+            if (readLater && !upped.has(stack)) {
+                upped.add(stack);
+                const ok = await step(`up ${stack}, which the stacks above read`, async () => {
+                    const r = await ws.operation("up", stack);
+                    return { ok: r.code === 0, detail: r.code === 0 ? describeRun(r) : failureOf(r) };
+                });
+                previewsOk &&= ok;
+            }
+        }
     }
     if (!previewsOk) return steps;
     if (stacks.includes("dev")) {

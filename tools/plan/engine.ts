@@ -27,6 +27,11 @@ export interface PlanOptions {
     readonly preview?: boolean;
     /** Directory of the program (default `<root>/infra`, or this repository's compiled one; see programOf). */
     readonly program?: string;
+    /**
+     * The stack outputs of the stacks the program references, by fully qualified name
+     * ("organization/dakar2026/prod-data"), as their plans give them ("[secret]" for secrets).
+     */
+    readonly references?: ReadonlyMap<string, Readonly<Record<string, unknown>>>;
 }
 
 /** Where this module's own copy of infra/ is: the sources beside tools/, or the build beside .build/tools/. */
@@ -84,6 +89,34 @@ export function redact(value: unknown): unknown {
         if (o.__pulumiUnknown === true) return UNKNOWN;
         const out: Record<string, unknown> = {};
         for (const k of Object.keys(o)) if (o[k] !== undefined) out[k] = redact(o[k]);
+        return out;
+    }
+    return value;
+}
+
+/**
+ * A stack output as the state keeps it: a secret nested in a plain object stays where it is (the
+ * engine serialises each member), so only that member reads "[secret]", not the whole output.
+ */
+async function outputValue(value: unknown): Promise<unknown> {
+    if (pulumi.Output.isInstance(value)) {
+        if (await pulumi.isSecret(value)) return REDACTED;
+        // An output of a resource the preview cannot know resolves to undefined; lifting it (as the
+        // SDK does for stack outputs) turns that into the unknown marker.
+        if (!(await (value as unknown as { isKnown: Promise<boolean> }).isKnown)) return UNKNOWN;
+        return outputValue(await unwrap(value));
+    }
+    if (value instanceof Promise) return outputValue(await value);
+    if (Array.isArray(value)) return Promise.all(value.map(outputValue));
+    if (value !== null && typeof value === "object" && !pulumi.Resource.isInstance(value)) {
+        const o = value as Record<string, unknown>;
+        if (o[SECRET_SIG_KEY] === SECRET_SIG) return REDACTED;
+        if (o.__pulumiUnknown === true) return UNKNOWN;
+        const out: Record<string, unknown> = {};
+        for (const k of Object.keys(o)) {
+            if (o[k] === undefined) continue;
+            out[k] = await outputValue(o[k]);
+        }
         return out;
     }
     return value;
@@ -152,8 +185,15 @@ export function planToJson(plan: Plan): string {
     return `${JSON.stringify(sortKeys(plan), null, 2)}\n`;
 }
 
-export async function planStack(stack: string, options: PlanOptions = {}): Promise<Plan> {
-    return planConfig(readStackConfig(path.resolve(options.root ?? REPO_ROOT), stack), options);
+/**
+ * Plans a stack of the checkout by name. A stack that reads layers from others gets their outputs
+ * from their plans, made first (tools/plan/layered.ts); `planned` keeps the plans made on the way,
+ * by stack name, for the next call.
+ */
+export async function planStack(stack: string, options: PlanOptions & { readonly planned?: Map<string, Plan> } = {}): Promise<Plan> {
+    const root = path.resolve(options.root ?? REPO_ROOT);
+    const { planLayered } = await import("./layered");
+    return planLayered(readStackConfig(root, stack), { ...options, root });
 }
 
 /** Plans a stack whose configuration was read already (the command line reads it before loading the SDK). */
@@ -172,7 +212,7 @@ async function evaluate(config: StackConfig, options: PlanOptions): Promise<Plan
     const { stack } = config;
     const programDir = programOf(path.resolve(options.root ?? REPO_ROOT), options);
 
-    const mocks = new PlanMocks(options.preview ?? false, config.values["alicloud:region"]);
+    const mocks = new PlanMocks(options.preview ?? false, config.values["alicloud:region"], options.references ?? new Map());
     await pulumi.runtime.setMocks(mocks, config.project, stack, options.preview ?? false);
     pulumi.runtime.setAllConfig({ ...config.values }, [...config.secretKeys]);
     forgetProgram(programDir);
@@ -197,8 +237,10 @@ async function evaluate(config: StackConfig, options: PlanOptions): Promise<Plan
             });
             try {
                 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the program must load after the mocks, at this point.
-                const program = require(programDir) as Record<string, unknown>;
-                exported = { ...program };
+                const program = require(programDir) as Record<string, unknown> | (() => Promise<Record<string, unknown>>);
+                // A program that exports a function (infra/index.ts does: it awaits other stacks'
+                // outputs) is called, and what it returns are the stack outputs, as the SDK does.
+                exported = typeof program === "function" ? { ...(await program()) } : { ...program };
             } catch (e) {
                 // Rethrown below: thrown from here it would also surface as an unhandled rejection
                 // of the stack resource's registration.
@@ -303,7 +345,17 @@ async function evaluate(config: StackConfig, options: PlanOptions): Promise<Plan
 
     // The engine creates one default provider per package used without an explicit provider; its
     // inputs are the package's config keys. Policies (region, residency) read them.
-    const usedPackages = new Set(resources.filter((r) => r.custom && !r.options.provider).map((r) => r.type.split(":")[0]));
+    // A StackReference is read through the engine's built-in provider, which the engine registers as
+    // "pulumi:providers:pulumi::default" (unversioned, no inputs; seen under npm run engine).
+    const references = resources.filter((r) => r.type === "pulumi:pulumi:StackReference");
+    if (references.length > 0) {
+        const urn = `urn:pulumi:${stack}::${config.project}::pulumi:providers:pulumi::default`;
+        resources.push({ urn, type: "pulumi:providers:pulumi", name: "default", custom: true, id: "default-offline", inputs: {}, outputs: {}, options: { ...NO_OPTIONS }, propertyDependencies: {} });
+        for (let i = 0; i < resources.length; i++) {
+            if (resources[i].type === "pulumi:pulumi:StackReference") resources[i] = { ...resources[i], options: { ...resources[i].options, provider: urn } };
+        }
+    }
+    const usedPackages = new Set(resources.filter((r) => r.custom && !r.options.provider && !r.type.startsWith("pulumi:")).map((r) => r.type.split(":")[0]));
     for (const pkg of [...usedPackages].sort()) {
         const version = PROVIDER_VERSIONS[pkg] ?? "0.0.0";
         const inputs: Record<string, unknown> = { version };
@@ -328,8 +380,7 @@ async function evaluate(config: StackConfig, options: PlanOptions): Promise<Plan
     for (const k of Object.keys(exported).sort()) {
         const value = exported[k];
         if (value === undefined) continue;
-        const out = pulumi.output(value);
-        outputs[k] = (await pulumi.isSecret(out)) ? REDACTED : redact(await unwrap(out));
+        outputs[k] = await outputValue(value);
     }
     // The root resource every top-level resource's `parent` points at. As in the engine's state, its
     // outputs are the stack outputs: stack policies read the stack's `environment` there.

@@ -4,6 +4,7 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import { fakeId, fakeState, State } from "./fake-outputs";
+import { REDACTED } from "./types";
 
 export interface Recorded {
     readonly type: string;
@@ -12,6 +13,19 @@ export interface Recorded {
     readonly id: string | undefined;
     readonly inputs: State;
     readonly state: State;
+}
+
+export const STACK_REFERENCE = "pulumi:pulumi:StackReference";
+
+const hasSecret = (v: unknown): boolean =>
+    v === REDACTED || (Array.isArray(v) ? v.some(hasSecret) : v !== null && typeof v === "object" && Object.values(v).some(hasSecret));
+
+/** The plan's "[secret]" members as secrets again. */
+function asSecrets(v: unknown): unknown {
+    if (v === REDACTED) return pulumi.secret(REDACTED);
+    if (Array.isArray(v)) return v.map(asSecrets);
+    if (v !== null && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, asSecrets(x)]));
+    return v;
 }
 
 export class PlanMocks implements pulumi.runtime.Mocks {
@@ -25,6 +39,8 @@ export class PlanMocks implements pulumi.runtime.Mocks {
         private readonly preview = false,
         /** Region of the default provider (`alicloud:region`), for ARNs. */
         private readonly region = "eu-central-1",
+        /** Stack outputs of the stacks the program may reference, by fully qualified name. */
+        private readonly references: ReadonlyMap<string, Readonly<Record<string, unknown>>> = new Map(),
     ) {}
     /**
      * `additionalSecretOutputs` by "type::name". The engine, not the SDK, makes those outputs secret,
@@ -34,6 +50,7 @@ export class PlanMocks implements pulumi.runtime.Mocks {
 
     newResource(args: pulumi.runtime.MockResourceArgs): { id: string | undefined; state: State } {
         const inputs = args.inputs as State;
+        if (args.type === STACK_REFERENCE) return this.stackReference(args);
         if (this.preview && args.custom !== false) {
             this.recorded.push({ type: args.type, name: args.name, custom: true, id: undefined, inputs, state: inputs });
             return { id: undefined, state: inputs };
@@ -47,6 +64,24 @@ export class PlanMocks implements pulumi.runtime.Mocks {
             if (returned[k] !== undefined) returned[k] = pulumi.secret(returned[k]);
         }
         return { id, state: returned };
+    }
+
+    /**
+     * A StackReference reads the referenced stack's state, in preview too: its outputs are the ones
+     * the referenced stack's plan gave. What that plan shows as "[secret]" stays secret: the member
+     * is a secret here and the output holding it is listed in `secretOutputNames`, as the engine
+     * lists it.
+     */
+    private stackReference(args: pulumi.runtime.MockResourceArgs): { id: string; state: State } {
+        const name = String(args.inputs.name ?? args.id ?? args.name);
+        const outputs = this.references.get(name);
+        if (outputs === undefined) {
+            throw new Error(`offline plan: stack reference ${name} has no plan; plan that stack first or pass --ref ${name.split("/").pop() ?? name}=<plan.json>`);
+        }
+        const secretOutputNames = Object.keys(outputs).filter((k) => hasSecret(outputs[k])).sort();
+        const state: State = { name, outputs: asSecrets(outputs) as State, secretOutputNames };
+        this.recorded.push({ type: args.type, name: args.name, custom: true, id: name, inputs: args.inputs as State, state: { name, outputs, secretOutputNames } });
+        return { id: name, state };
     }
 
     call(args: pulumi.runtime.MockCallArgs): Record<string, unknown> {

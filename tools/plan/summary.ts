@@ -1,6 +1,8 @@
 /** The human-readable summary `npm run plan` prints. */
 import { Plan, PlanResource, showValue } from "./types";
 
+const STACK_REFERENCE = "pulumi:pulumi:StackReference";
+
 /** The layer a resource belongs to: the component type's middle segment of its top-level ancestor. */
 function layerOf(r: PlanResource, byUrn: ReadonlyMap<string, PlanResource>): string {
     if (r.type.startsWith("pulumi:providers:")) return "providers";
@@ -22,6 +24,17 @@ function outputLines(key: string, value: unknown, indent: string): string[] {
     }
     const scalars = Array.isArray(value) && value.length > 0 && value.every((v) => v === null || typeof v !== "object");
     return [`${indent}${key}: ${scalars ? (value as unknown[]).map(showValue).join(", ") : showValue(value)}`];
+}
+
+/**
+ * `<layer>Layer`, the outputs object the stacks above read back, repeats the flat outputs: the
+ * summary says what it carries in one line; the JSON has it whole.
+ */
+function layerExport(key: string, value: unknown): string[] | undefined {
+    const v = value as { value?: unknown; secrets?: unknown } | null;
+    if (!/Layer$/.test(key) || v === null || typeof v !== "object" || typeof v.value !== "object" || v.value === null || !Array.isArray(v.secrets)) return undefined;
+    const secrets = v.secrets.length > 0 ? `, secret: ${v.secrets.map(String).join(", ")}` : "";
+    return [`  ${key}: ${Object.keys(v.value).length} members for the stacks above${secrets}`];
 }
 
 export function summarisePlan(plan: Plan): string {
@@ -46,7 +59,15 @@ export function summarisePlan(plan: Plan): string {
     }
     const protectedCount = plan.resources.filter((r) => r.options.protect).length;
     lines.push("", `Protected resources: ${protectedCount}`, "", "Stack outputs:");
-    for (const [k, v] of Object.entries(plan.outputs)) lines.push(...outputLines(k, v, "  "));
+    for (const [k, v] of Object.entries(plan.outputs)) lines.push(...(layerExport(k, v) ?? outputLines(k, v, "  ")));
+    const references = plan.resources.filter((r) => r.type === STACK_REFERENCE);
+    if (references.length > 0) {
+        lines.push("", "Stack references (outputs read from the stacks that deploy the other layers; --json shows them):");
+        for (const r of references) {
+            const outputs = (r.outputs as { outputs?: Record<string, unknown> }).outputs ?? {};
+            lines.push(`  ${r.name}: ${Object.keys(outputs).filter((k) => /Layer$/.test(k) || k === "uniqueSuffix").sort().join(", ")}`);
+        }
+    }
     lines.push("", plan.warnings.length === 0 ? "Warnings: none" : "Warnings:");
     for (const w of plan.warnings) lines.push(`  - ${showValue(w)}`);
     return `${lines.join("\n")}\n`;

@@ -1,6 +1,7 @@
 import type { PolicyResource } from "@pulumi/policy";
 import type { ListenerArgs, ServerGroupArgs } from "@pulumi/alicloud/alb";
 import type { ServerGroupAttachmentArgs } from "@pulumi/alicloud/ess";
+import { notHere, referencedStacks } from "../../lib/layers";
 import { ResourceProps, stackRule, text } from "../../lib/rule";
 import { idOf, ofType, referrers } from "../../lib/util";
 
@@ -28,7 +29,8 @@ export function forwardsTo(l: PolicyResource, g: PolicyResource): boolean {
 /**
  * Joins by reference: listener → server groups of its default actions; a group counts as filled when it lists servers or an
  * ess.AlbServerGroupAttachment (or an ess.ServerGroupAttachment of type "ALB") refers to it. Groups that are not declared in
- * this stack cannot be judged and pass.
+ * this stack cannot be judged: they pass in a single stack and, in a stack that reads layers from others (where they may
+ * live), make the rule not applicable when nothing else was found.
  */
 export const albAllListenerHasServer = stackRule({
     meta: {
@@ -52,7 +54,11 @@ export const albAllListenerHasServer = stackRule({
         resourceTypes: [ALB_LISTENER, ALB_SERVER_GROUP, ESS_ALB_ATTACHMENT, ESS_ATTACHMENT],
         frameworks: { iso27001: ["A.8.14"], nist: ["CP-10", "CM-6"] },
     },
-    validate: (resources, { report }) => {
+    validate: (resources, { args, report }) => {
+        // In a layer stack a listener may forward to a group of another stack, which this one cannot see.
+        const layered = referencedStacks(resources).length > 0;
+        const elsewhere: string[] = [];
+        let reported = false;
         const albAttachments = ofType(resources, ESS_ALB_ATTACHMENT);
         const attachments = ofType(resources, ESS_ATTACHMENT)
             .filter((a) => (a.props as Partial<ResourceProps<ServerGroupAttachmentArgs>>).type === "ALB");
@@ -90,9 +96,11 @@ export const albAllListenerHasServer = stackRule({
                     ),
                     l.urn,
                 );
+                reported = true;
                 continue;
             }
             const groups = groupsOf(l);
+            if (groups.length === 0 && layered) elsewhere.push(`the server group(s) ${forwardGroupIds(l).join(", ")} of listener "${l.name}"`);
             if (groups.length === 0 || groups.some(filled)) continue;
             const names = groups.map((g) => `"${g.name}"`).join(", ");
             report(
@@ -102,6 +110,8 @@ export const albAllListenerHasServer = stackRule({
                 ),
                 l.urn,
             );
+            reported = true;
         }
+        notHere(args, resources, elsewhere, reported);
     },
 });

@@ -1,5 +1,6 @@
 import type { SecurityGroupRuleArgs } from "@pulumi/alicloud/ecs";
 import { ResourceProps, stackRule, text } from "../../lib/rule";
+import { notHere, referencedStacks, unresolved } from "../../lib/layers";
 import { ANY_SOURCE, ofType, refersTo } from "../../lib/util";
 
 const CONFIGURATION = "alicloud:ess/scalingConfiguration:ScalingConfiguration";
@@ -34,14 +35,20 @@ export const essScalingConfigurationSgPublicAccess = stackRule({
         resourceTypes: [CONFIGURATION, SECURITY_GROUP, SG_RULE],
         frameworks: { cis: ["4.3", "4.4"], iso27001: ["A.8.20", "A.8.22"], nist: ["SC-7", "AC-4"] },
     },
-    validate: (resources, { report }) => {
+    validate: (resources, { args, report }) => {
         const groups = ofType(resources, SECURITY_GROUP);
+        // In a layer stack a configuration's security groups may be the network stack's, their rules with them.
+        const layered = referencedStacks(resources).length > 0;
+        const elsewhere: string[] = [];
+        let reported = false;
         const openRules = ofType(resources, SG_RULE).filter((r) => {
             const p = r.props as Partial<ResourceProps<SecurityGroupRuleArgs>>;
             const source = p.cidrIp ?? p.ipv6CidrIp;
             return p.type === "ingress" && (p.policy ?? "accept") === "accept" && source !== undefined && ANY_SOURCE.includes(source);
         });
         for (const conf of ofType(resources, CONFIGURATION)) {
+            const missing = layered ? [...unresolved(conf, "securityGroupId", groups), ...unresolved(conf, "securityGroupIds", groups)] : [];
+            if (missing.length > 0) elsewhere.push(`the rules of security group(s) ${missing.join(", ")} of scaling configuration "${conf.name}"`);
             const used = groups.filter((g) => refersTo(conf, "securityGroupId", g) || refersTo(conf, "securityGroupIds", g));
             for (const group of used) {
                 for (const rule of openRules.filter((r) => refersTo(r, "securityGroupId", group))) {
@@ -56,8 +63,10 @@ export const essScalingConfigurationSgPublicAccess = stackRule({
                         ),
                         conf.urn,
                     );
+                    reported = true;
                 }
             }
         }
+        notHere(args, resources, elsewhere, reported);
     },
 });

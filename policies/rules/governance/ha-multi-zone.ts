@@ -8,6 +8,7 @@ import type { ClusterArgs } from "@pulumi/alicloud/polardb";
 import type { InstanceArgs as RdsInstanceArgs } from "@pulumi/alicloud/rds";
 import type { SwitchArgs } from "@pulumi/alicloud/vpc";
 import { ResourceProps, stackRule, text, Text } from "../../lib/rule";
+import { notHere, referencedStacks, unresolved } from "../../lib/layers";
 import { ofType, refersTo } from "../../lib/util";
 
 interface Config {
@@ -89,8 +90,12 @@ export const haMultiZone = stackRule<Config>({
             },
         },
     },
-    validate: (resources, { config, report }) => {
-        const flag = (r: PolicyResource, message: Text) => report(message, r.urn);
+    validate: (resources, { args, config, report }) => {
+        let reported = false;
+        const flag = (r: PolicyResource, message: Text) => {
+            reported = true;
+            report(message, r.urn);
+        };
         const min = config.minZones;
         for (const [type, label] of [[ALB, "ALB"], [NLB, "NLB"]] as const) {
             for (const lb of ofType(resources, type)) {
@@ -164,7 +169,15 @@ export const haMultiZone = stackRule<Config>({
             ));
         }
         const switches = ofType(resources, VSWITCH);
+        // In a layer stack the scaling group's vSwitches may be the network stack's: their zones are not known here.
+        const layered = referencedStacks(resources).length > 0;
+        const elsewhere: string[] = [];
         for (const group of ofType(resources, SCALING_GROUP)) {
+            const missing = layered ? unresolved(group, GROUP_VSWITCHES, switches) : [];
+            if (missing.length > 0) {
+                elsewhere.push(`the zones of vSwitches ${missing.join(", ")} of scaling group "${group.name}"`);
+                continue;
+            }
             const used = switches.filter((s) => refersTo(group, GROUP_VSWITCHES, s));
             const zones = distinct(used.map((s) => propsOf<SwitchArgs>(s).zoneId ?? propsOf<SwitchArgs>(s).availabilityZone));
             if (zones.length >= min) continue;
@@ -175,5 +188,6 @@ export const haMultiZone = stackRule<Config>({
                     `(${zones.join(", ") || "aucune"}) ; il en faut au moins ${min}.`,
             ));
         }
+        notHere(args, resources, elsewhere, reported);
     },
 });

@@ -1,4 +1,5 @@
 import type { PolicyResource } from "@pulumi/policy";
+import { notHere, referencedStacks } from "../../lib/layers";
 import { stackRule, text } from "../../lib/rule";
 import { known, ofType, refersToByName, sameTarget } from "../../lib/util";
 
@@ -40,15 +41,23 @@ export const actiontrailTrailOssBucketPrivate = stackRule({
         resourceTypes: [TRAIL, BUCKET, BUCKET_ACL],
         frameworks: { cis: ["2.2"], iso27001: ["A.8.15", "A.8.3"], nist: ["AU-9", "AC-3"], senegal: ["Art. 71"] },
     },
-    validate: (resources, { report }) => {
+    validate: (resources, { args, report }) => {
         const buckets = ofType(resources, BUCKET);
         const acls = ofType(resources, BUCKET_ACL);
+        // In a layer stack the trail's bucket may be the storage stack's: its ACL is not known here.
+        const layered = referencedStacks(resources).length > 0;
+        const elsewhere: string[] = [];
+        let reported = false;
         for (const trail of ofType(resources, TRAIL)) {
             // During preview a bucket name computed by another resource is unknown; the reference still joins.
             const literal = known(() => (trail.props as { ossBucketName?: string }).ossBucketName);
             const mine = buckets.filter((b) => refersToByName(trail, "ossBucketName", b, ["bucket"]));
             const bucketName = literal || mine[0]?.name;
             if (bucketName === undefined) continue;
+            if (layered && mine.length === 0) {
+                elsewhere.push(`the ACL of bucket "${bucketName}" of trail "${trail.name}"`);
+                continue;
+            }
             const found: PublicAcl[] = [];
             for (const b of mine) {
                 const inline = aclOf(b);
@@ -74,7 +83,9 @@ export const actiontrailTrailOssBucketPrivate = stackRule({
                     ),
                     trail.urn,
                 );
+                reported = true;
             }
         }
+        notHere(args, resources, elsewhere, reported);
     },
 });

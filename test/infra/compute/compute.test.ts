@@ -14,7 +14,7 @@ import type { Compute } from "../../../infra/compute";
 import { componentName } from "../../../infra/core/names";
 import type { Keys } from "../../../infra/keys";
 import type { Network } from "../../../infra/network";
-import { parseSettings, Settings } from "../../../infra/settings";
+import { layerConfig, parseSettings, Settings } from "../../../infra/settings";
 import type { Storage } from "../../../infra/storage";
 import { OFFLINE_ACCOUNT_ID } from "../../../tools/plan/fake-outputs";
 import { Observed, observe, Scene, settle, valueOf } from "../../support/components";
@@ -29,7 +29,7 @@ import {
     wildcardFaults,
 } from "../../support/invariants";
 import { TEST_PLAN_DATE } from "../../support/plan-date";
-import { STACKS, stackRaw } from "../../support/settings";
+import { stackRaw, stacksDeploying } from "../../support/settings";
 
 const TYPE = {
     template: "alicloud:ecs/ecsLaunchTemplate:EcsLaunchTemplate",
@@ -59,10 +59,10 @@ interface Layers {
 
 afterAll(settle);
 
-describe.each(STACKS)("Compute on stack %s", (stack) => {
+describe.each(stacksDeploying("keys", "network", "storage", "compute"))("Compute on stack %s", (stack) => {
     const settings: Settings = parseSettings(stackRaw(stack), stack);
     const { core } = settings;
-    const config = settings.compute;
+    const config = layerConfig(settings, "compute");
     const profile = config.profile;
     const name = componentName(core, "compute");
     let scene: Scene<Layers>;
@@ -83,9 +83,9 @@ describe.each(STACKS)("Compute on stack %s", (stack) => {
                 const { Network } = await import("../../../infra/network");
                 const { Storage } = await import("../../../infra/storage");
                 const { Compute } = await import("../../../infra/compute");
-                const keys = new Keys(componentName(core, "keys"), { core, config: settings.keys }, opts);
-                const network = new Network(componentName(core, "network"), { core, config: settings.network, keys, uniqueSuffix: SUFFIX }, opts);
-                const storage = new Storage(componentName(core, "storage"), { core, config: settings.storage, keys, network, uniqueSuffix: SUFFIX }, opts);
+                const keys = new Keys(componentName(core, "keys"), { core, config: layerConfig(settings, "keys") }, opts);
+                const network = new Network(componentName(core, "network"), { core, config: layerConfig(settings, "network"), keys, uniqueSuffix: SUFFIX }, opts);
+                const storage = new Storage(componentName(core, "storage"), { core, config: layerConfig(settings, "storage"), keys, network, uniqueSuffix: SUFFIX }, opts);
                 const compute = new Compute(name, { core, config, keys, network, storage, edge: EDGE, planTime: PLAN_TIME }, opts);
                 return { keys, network, storage, compute };
             });
@@ -248,17 +248,18 @@ describe.each(STACKS)("Compute on stack %s", (stack) => {
 });
 
 describe("the committed calendars at the pinned plan time", () => {
-    it("pre-warm prod for two events and wait with the anniversary; staging rehearses one; dev and rehearsal have none", () => {
+    it("pre-warm prod for two events and wait with the anniversary (in both of its forms); staging rehearses one; dev and rehearsal have none", () => {
         const planned = Object.fromEntries(
-            STACKS.map((stack) => {
+            stacksDeploying("compute").map((stack) => {
                 const s = parseSettings(stackRaw(stack), stack);
-                const sch = scheduleCalendar(s.compute.calendar, s.compute.profile, PLAN_TIME);
+                const sch = scheduleCalendar(layerConfig(s, "compute").calendar, layerConfig(s, "compute").profile, PLAN_TIME);
                 return [stack, { tasks: sch.tasks.map((t) => t.purpose), notices: sch.notices.length }];
             }),
         );
         expect(planned).toEqual({
             dev: { tasks: [], notices: 0 },
             prod: { tasks: ["lutte-final-2027-out", "lutte-final-2027-back", "marathon-2027-out", "marathon-2027-back"], notices: 1 },
+            "prod-app": { tasks: ["lutte-final-2027-out", "lutte-final-2027-back", "marathon-2027-out", "marathon-2027-back"], notices: 1 },
             rehearsal: { tasks: [], notices: 0 },
             staging: { tasks: ["lutte-rehearsal-out", "lutte-rehearsal-back"], notices: 0 },
         });

@@ -11,7 +11,7 @@ function parts(p: ProfileName): { source: string; config: GuardrailConfig }[] {
     return [
         { source: "core profile", config: CORE_PROFILES[p].guardrails },
         { source: "core thresholds", config: coreGuardrails(CORE_PROFILES[p]) },
-        ...Object.entries(LAYERS).map(([name, layer]) => ({ source: name, config: layer.guardrails?.(p) ?? {} })),
+        ...Object.entries(LAYERS).map(([name, layer]) => ({ source: name, config: layer.config.guardrails?.(p) ?? {} })),
     ];
 }
 

@@ -1,9 +1,9 @@
 /** The edge layer's settings: the certificate, the domain and its hosts, the optional Alidns zone, with one-line errors. */
-import { parseSettings } from "../../../infra/settings";
+import { layerConfig, parseSettings } from "../../../infra/settings";
 import { rawFor, settingsError } from "../../support/settings";
 
 const base = { "dakar2026:certificateId": "14276310", "dakar2026:domain": "dakar2026.senum.sn" };
-const parse = (extra: Record<string, string | undefined>) => parseSettings(rawFor({ profile: "prod", extra: { ...base, ...extra } }), "prod").edge;
+const parse = (extra: Record<string, string | undefined>) => layerConfig(parseSettings(rawFor({ profile: "prod", extra: { ...base, ...extra } }), "prod"), "edge");
 
 describe("edge settings", () => {
     it("derives the hosts from the domain and leaves DNS unmanaged by default", () => {

@@ -4,7 +4,7 @@
  * redirected, no anonymous origin, prod's protections, the stack outputs operators publish, and
  * no blocking finding on the layer but the one the compute layer clears by attaching its servers.
  */
-import { parseSettings } from "../../../infra/settings";
+import { layerConfig, parseSettings } from "../../../infra/settings";
 import { auditPlan } from "../../../tools/audit/run";
 import { STATEFUL_TYPES } from "../../../tools/plan/baseline";
 import { readStackConfig } from "../../../tools/plan/stack-config";
@@ -12,7 +12,7 @@ import type { Plan, PlanResource } from "../../../tools/plan/types";
 import { anonymousOriginFaults, fromPlan, plainHttpFaults, tlsFaults } from "../../support/invariants";
 import { planIsolated } from "../../support/plan";
 import { TEST_TODAY } from "../../support/policy";
-import { ROOT, STACKS } from "../../support/settings";
+import { ROOT, STACKS, stacksDeploying } from "../../support/settings";
 
 const PLANNING = 120_000;
 const plans = new Map<string, Plan>();
@@ -25,8 +25,10 @@ const plan = (s: string): Plan => plans.get(s) as Plan;
 const edge = (p: Plan): PlanResource[] => p.resources.filter((r) => r.urn.includes("::dakar2026:edge:Edge"));
 const ofType = (p: Plan, type: string): PlanResource[] => p.resources.filter((r) => r.type === type);
 
-describe.each(STACKS)("the edge layer in the plan of %s", (stack) => {
-    const { core, edge: config } = parseSettings(readStackConfig(ROOT, stack).values, stack);
+describe.each(stacksDeploying("edge"))("the edge layer in the plan of %s", (stack) => {
+    const settings = parseSettings(readStackConfig(ROOT, stack).values, stack);
+    const { core } = settings;
+    const config = layerConfig(settings, "edge");
 
     it("accepts TLS 1.2 and later only on every HTTPS entry, serves no plain HTTP, and reads no origin anonymously", () => {
         const resources = plan(stack).resources.map(fromPlan);

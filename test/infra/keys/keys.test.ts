@@ -9,7 +9,7 @@ import { KEY_PURPOSES, KEY_SERVICES, KeyService } from "../../../infra/keys/outp
 import { KEYS_PROFILES } from "../../../infra/keys/profile";
 import { componentName } from "../../../infra/core/names";
 import { PROFILE_NAMES } from "../../../infra/core/profile";
-import { parseSettings, Settings } from "../../../infra/settings";
+import { layerConfig, parseSettings, Settings } from "../../../infra/settings";
 import { Observed, observe, Scene, settle, valueOf } from "../../support/components";
 import { identityFaults, nameFaults, protectionFaults, tagFaults, unclassified } from "../../support/invariants";
 import { rawFor } from "../../support/settings";
@@ -65,7 +65,7 @@ describe.each(SCENARIOS)("Keys: $title", ({ stack, settings }) => {
     beforeAll(async () => {
         scene = await observe(stack, core.region, async (opts) => {
             const { Keys } = await import("../../../infra/keys");
-            return new Keys(componentName(core, "keys"), { core, config: settings.keys }, opts);
+            return new Keys(componentName(core, "keys"), { core, config: layerConfig(settings, "keys") }, opts);
         });
     }, BUILDING);
 

@@ -18,7 +18,7 @@ import type { Network } from "../../../infra/network";
 import { TIERS, Tier } from "../../../infra/network/outputs";
 import { NETWORK_PROFILES } from "../../../infra/network/profile";
 import { KEY_PURPOSES, KEY_SERVICES, KeyPurpose, KeyService } from "../../../infra/keys/outputs";
-import { parseSettings, RawConfig } from "../../../infra/settings";
+import { layerConfig, parseSettings, RawConfig } from "../../../infra/settings";
 import { Observed, observe, Scene, settle, valueOf } from "../../support/components";
 import { identityFaults, internetOpenings, nameFaults, protectionFaults, tagFaults, unclassified } from "../../support/invariants";
 import { json, rawFor } from "../../support/settings";
@@ -124,7 +124,7 @@ function build(stack: string, raw: RawConfig): Promise<Scene<Network>> {
         const { core } = settings;
         scene = observe(stack, core.region, async (opts) => {
             const { Network } = await import("../../../infra/network");
-            return new Network(componentName(core, "network"), { core, config: settings.network, keys: KEYS, uniqueSuffix: SUFFIX }, opts);
+            return new Network(componentName(core, "network"), { core, config: layerConfig(settings, "network"), keys: KEYS, uniqueSuffix: SUFFIX }, opts);
         });
         built.set(key, scene);
     }
@@ -141,7 +141,8 @@ afterAll(settle);
 
 describe.each(scenarios())("Network: $title", ({ stack, raw }) => {
     const settings = parseSettings(raw, stack);
-    const { core, network: config } = settings;
+    const { core } = settings;
+    const config = layerConfig(settings, "network");
     let scene: Scene<Network>;
     const ofType = (type: string): Observed[] => scene.resources.filter((r) => r.type === type);
     const only = (type: string): Observed => {

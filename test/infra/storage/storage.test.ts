@@ -18,7 +18,7 @@ import { RESIDENCY, ResidencyMap } from "../../../infra/core/residency";
 import { parseCore } from "../../../infra/core/settings";
 import { KEY_PURPOSES, KEY_SERVICES, KeyPurpose, KeyService } from "../../../infra/keys/outputs";
 import { TIERS, Tier } from "../../../infra/network/outputs";
-import { parseSettings, RawConfig, Settings } from "../../../infra/settings";
+import { layerConfig, parseSettings, RawConfig, Settings } from "../../../infra/settings";
 import type { Storage } from "../../../infra/storage";
 import { parseStorageConfig, StorageConfig } from "../../../infra/storage/config";
 import { BUCKET_CLASSIFICATION, BUCKET_ROLES, BucketRole } from "../../../infra/storage/outputs";
@@ -65,7 +65,8 @@ const KEYS = {
 
 /** What the network layer would give, from the stack's own settings. */
 function networkOf(stack: string, settings: Settings) {
-    const { core, network } = settings;
+    const { core } = settings;
+    const network = layerConfig(settings, "network");
     const ids = (prefix: string) => Object.fromEntries(TIERS.map((t) => [t, Object.fromEntries(core.zones.map((z) => [z, `${prefix}-${t}-${zoneLetter(z)}`]))])) as Record<Tier, Record<string, string>>;
     return {
         urn: `urn:pulumi:${stack}::${PROJECT}::dakar2026:network:Network::${componentName(core, "network")}`,
@@ -476,7 +477,7 @@ describe("what each profile promises", () => {
         beforeAll(async () => {
             scene = await observe("alpha", core.region, async (opts) => {
                 const { Storage } = await import("../../../infra/storage");
-                return new Storage(componentName(core, "storage"), { core, config: settings.storage, keys: KEYS, network: networkOf("alpha", settings), uniqueSuffix: SUFFIX }, opts);
+                return new Storage(componentName(core, "storage"), { core, config: layerConfig(settings, "storage"), keys: KEYS, network: networkOf("alpha", settings), uniqueSuffix: SUFFIX }, opts);
             });
         }, BUILDING);
 

@@ -6,8 +6,8 @@ import * as path from "node:path";
 import { auditPlan } from "../../../tools/audit/run";
 import { CopyOrigin, Replica, replicate, Replicator, ResourceSeed } from "../../../tools/bench/replicate";
 import { planToJson } from "../../../tools/plan/engine";
-import { listStacks } from "../../../tools/plan/stack-config";
 import { NO_OPTIONS, Plan, PlanResource, REDACTED, UNKNOWN } from "../../../tools/plan/types";
+import { wholeEnvironmentStacks } from "../../../tools/plan/layered";
 import { planIsolated } from "../../support/plan";
 import { ENGINE_IDENTIFIERS } from "../../support/invariants";
 
@@ -65,7 +65,8 @@ let sources: Plan[] = [];
 
 // Planning every stack takes a few seconds, more on a shared machine.
 beforeAll(async () => {
-    for (const stack of listStacks(ROOT)) sources.push(await planIsolated(stack));
+    // One stack per environment, as the benchmark takes them (a layer stack shares its environment's names).
+    for (const stack of wholeEnvironmentStacks(ROOT)) sources.push(await planIsolated(stack));
 }, 60_000);
 
 afterAll(() => {
