@@ -376,11 +376,19 @@ async function evaluate(config: StackConfig, options: PlanOptions): Promise<Plan
             propertyDependencies: {},
         });
     }
+    // A stack output may carry a component's URN (a layer's outputs do, for aliases): the engine gives
+    // the program its own URNs, so the plan shows those, not the mock runtime's.
+    const engineUrns = (v: unknown): unknown => {
+        if (typeof v === "string") return mockParents.has(v) ? engineUrn(v) : v;
+        if (Array.isArray(v)) return v.map(engineUrns);
+        if (v !== null && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, engineUrns(x)]));
+        return v;
+    };
     const outputs: Record<string, unknown> = {};
     for (const k of Object.keys(exported).sort()) {
         const value = exported[k];
         if (value === undefined) continue;
-        outputs[k] = await outputValue(value);
+        outputs[k] = engineUrns(await outputValue(value));
     }
     // The root resource every top-level resource's `parent` points at. As in the engine's state, its
     // outputs are the stack outputs: stack policies read the stack's `environment` there.
