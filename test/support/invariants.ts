@@ -166,6 +166,24 @@ export function protectionFaults(resources: readonly Res[], protect: boolean): s
     return faults;
 }
 
+/**
+ * The invariants every component test asserts of its layer's resources, by kind, each empty when it
+ * holds: tags, names, identity (no two resources one cloud name), a stateful-or-stateless decision
+ * for every type, and protection as the profile says.
+ */
+export function layerFaults(resources: readonly Res[], core: TagScope & { readonly profile: { readonly protect: boolean } }): Record<string, string[]> {
+    return {
+        tags: tagFaults(resources, core),
+        names: nameFaults(resources, core.environment),
+        identity: identityFaults(resources),
+        unclassified: unclassified(resources),
+        protection: protectionFaults(resources, core.profile.protect),
+    };
+}
+
+/** What `layerFaults` gives when every invariant holds. */
+export const NO_LAYER_FAULTS: Readonly<Record<string, string[]>> = { tags: [], names: [], identity: [], unclassified: [], protection: [] };
+
 /** Every resource of a taggable type carries exactly the seven mandatory tags, with the stack's values. */
 export function tagFaults(resources: readonly Res[], scope: TagScope): string[] {
     const faults: string[] = [];

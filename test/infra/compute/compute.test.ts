@@ -18,16 +18,7 @@ import { layerConfig, parseSettings, Settings } from "../../../infra/settings";
 import type { Storage } from "../../../infra/storage";
 import { OFFLINE_ACCOUNT_ID } from "../../../tools/plan/fake-outputs";
 import { Observed, observe, Scene, settle, valueOf } from "../../support/components";
-import {
-    diskEncryptionFaults,
-    identityFaults,
-    nameFaults,
-    protectionFaults,
-    publicIpFaults,
-    tagFaults,
-    unclassified,
-    wildcardFaults,
-} from "../../support/invariants";
+import { diskEncryptionFaults, layerFaults, NO_LAYER_FAULTS, publicIpFaults, wildcardFaults } from "../../support/invariants";
 import { TEST_PLAN_DATE } from "../../support/plan-date";
 import { stackRaw, stacksDeploying } from "../../support/settings";
 
@@ -98,11 +89,7 @@ describe.each(stacksDeploying("keys", "network", "storage", "compute"))("Compute
     const disksKey = async (): Promise<string> => valueOf(scene.value.keys.keyIds.disks);
 
     it("tags, names, identifies and classifies every resource, and protects exactly the stateful ones as the profile says", () => {
-        expect(tagFaults(scene.resources, core)).toEqual([]);
-        expect(nameFaults(scene.resources, core.environment)).toEqual([]);
-        expect(identityFaults(scene.resources)).toEqual([]);
-        expect(unclassified(scene.resources)).toEqual([]);
-        expect(protectionFaults(scene.resources, core.profile.protect)).toEqual([]);
+        expect(layerFaults(scene.resources, core)).toEqual(NO_LAYER_FAULTS);
         // The group is not data, but deleting it stops the site: the provider's own guard follows the profile.
         expect(only(TYPE.group).inputs.groupDeletionProtection).toBe(core.profile.protect);
     });

@@ -17,7 +17,7 @@ import { TIERS, Tier } from "../../../infra/network/outputs";
 import { layerConfig, parseSettings, RawConfig } from "../../../infra/settings";
 import { BUCKET_ROLES, BucketRole } from "../../../infra/storage/outputs";
 import { Observed, observe, Scene, valueOf } from "../../support/components";
-import { identityFaults, nameFaults, protectionFaults, tagFaults, unclassified } from "../../support/invariants";
+import { layerFaults, NO_LAYER_FAULTS } from "../../support/invariants";
 import { stackRaw, STACKS, stacksDeploying, withKeys } from "../../support/settings";
 
 const TYPE = {
@@ -92,11 +92,7 @@ describe.each(SCENARIOS)("the edge layer of $title", ({ stack, raw }) => {
     }, BUILDING);
 
     it("tags, names, identifies and classifies every resource, and protects exactly the stateful ones as the profile says", () => {
-        expect(tagFaults(scene.resources, core)).toEqual([]);
-        expect(nameFaults(scene.resources, core.environment)).toEqual([]);
-        expect(identityFaults(scene.resources)).toEqual([]);
-        expect(unclassified(scene.resources)).toEqual([]);
-        expect(protectionFaults(scene.resources, core.profile.protect)).toEqual([]);
+        expect(layerFaults(scene.resources, core)).toEqual(NO_LAYER_FAULTS);
         expect(only(TYPE.lb).inputs.deletionProtectionEnabled).toBe(core.profile.protect);
         expect(only(TYPE.lb).protect).toBe(core.profile.protect);
         expect(only(TYPE.store).protect).toBe(core.profile.protect);

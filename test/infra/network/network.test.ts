@@ -20,7 +20,7 @@ import { NETWORK_PROFILES } from "../../../infra/network/profile";
 import { KEY_PURPOSES, KEY_SERVICES, KeyPurpose, KeyService } from "../../../infra/keys/outputs";
 import { layerConfig, parseSettings, RawConfig } from "../../../infra/settings";
 import { Observed, observe, Scene, settle, valueOf } from "../../support/components";
-import { identityFaults, internetOpenings, nameFaults, protectionFaults, tagFaults, unclassified } from "../../support/invariants";
+import { internetOpenings, layerFaults, NO_LAYER_FAULTS } from "../../support/invariants";
 import { json, rawFor } from "../../support/settings";
 
 const TYPE = {
@@ -252,11 +252,7 @@ describe.each(scenarios())("Network: $title", ({ stack, raw }) => {
     });
 
     it("tags, names, protects and identifies every resource by the rules every layer follows", () => {
-        expect(tagFaults(scene.resources, core)).toEqual([]);
-        expect(nameFaults(scene.resources, core.environment)).toEqual([]);
-        expect(protectionFaults(scene.resources, core.profile.protect)).toEqual([]);
-        expect(identityFaults(scene.resources)).toEqual([]);
-        expect(unclassified(scene.resources)).toEqual([]);
+        expect(layerFaults(scene.resources, core)).toEqual(NO_LAYER_FAULTS);
     });
 });
 

@@ -24,7 +24,7 @@ import { parseStorageConfig, StorageConfig } from "../../../infra/storage/config
 import { BUCKET_CLASSIFICATION, BUCKET_ROLES, BucketRole } from "../../../infra/storage/outputs";
 import { OFFLINE_ACCOUNT_ID } from "../../../tools/plan/fake-outputs";
 import { Observed, observe, Scene, settle, valueOf } from "../../support/components";
-import { identityFaults, internetOpenings, nameFaults, protectionFaults, tagFaults, unclassified } from "../../support/invariants";
+import { internetOpenings, layerFaults, NO_LAYER_FAULTS } from "../../support/invariants";
 import { rawFor } from "../../support/settings";
 
 const TYPE = {
@@ -160,11 +160,7 @@ describe.each(SCENARIOS)("Storage: $title", ({ stack, raw, residency }) => {
     }, BUILDING);
 
     it("tags, names, identifies and classifies every resource, and protects exactly the stateful ones as the profile says", () => {
-        expect(tagFaults(scene.resources, core)).toEqual([]);
-        expect(nameFaults(scene.resources, core.environment)).toEqual([]);
-        expect(identityFaults(scene.resources)).toEqual([]);
-        expect(unclassified(scene.resources)).toEqual([]);
-        expect(protectionFaults(scene.resources, core.profile.protect)).toEqual([]);
+        expect(layerFaults(scene.resources, core)).toEqual(NO_LAYER_FAULTS);
         // The provider's own guards: release protection of the cache follows the profile; nothing empties a bucket or skips a secret's recovery.
         expect(only(TYPE.redis).inputs.instanceReleaseProtection).toBe(core.profile.protect);
         for (const b of ofType(TYPE.bucket)) expect(b.inputs.forceDestroy).toBeUndefined();
