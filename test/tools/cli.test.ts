@@ -473,8 +473,9 @@ describe("an output nobody may write", () => {
      * only works where that user can reach the checkout and the Node binary. CI's clone and its
      * Node 22 live in folders only root may enter, so there the OS's answer is stood in below.
      */
-    const nobodyCanRun =
-        !root || spawnSync(process.execPath, ["-e", "require('node:fs').accessSync('tools/run.js', require('node:fs').constants.R_OK)"], { cwd: ROOT, uid: 65534, gid: 65534, encoding: "utf8" }).status === 0;
+    // By absolute paths, as the command finds its files: the folders above the checkout count too.
+    const reach = `require(${JSON.stringify(path.join(ROOT, "tools", "build.js"))}); require.resolve("@pulumi/pulumi", { paths: [${JSON.stringify(ROOT)}] })`;
+    const nobodyCanRun = !root || spawnSync(process.execPath, ["-e", reach], { cwd: os.tmpdir(), uid: 65534, gid: 65534, encoding: "utf8" }).status === 0;
 
     function unwritableDir(): string {
         const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dakar2026-ro-"));
