@@ -68,7 +68,7 @@ describe("npm run commands quoted in README.md and docs/", () => {
 });
 
 describe("the check itself", () => {
-    const check = (markdown: string): string[] => quotedCommands("x.md", markdown).flatMap((q) => problemsOf(q, knowledge));
+    const check = (markdown: string): string[] => quotedCommands("page", markdown).flatMap((q) => problemsOf(q, knowledge));
 
     it("splits words as a shell does", () => {
         expect(shellWords(`npm run plan -- --stack "prod app" 'a b'c`)).toEqual(["npm", "run", "plan", "--", "--stack", "prod app", "a bc"]);
@@ -84,7 +84,7 @@ describe("the check itself", () => {
             "cd x && npm run diagram -- --stack dev | head",
             "```",
         ].join("\n");
-        expect(quotedCommands("x.md", md).map((q) => [q.line, q.words.join(" "), q.redirect])).toEqual([
+        expect(quotedCommands("page", md).map((q) => [q.line, q.words.join(" "), q.redirect])).toEqual([
             [1, "npm run plan -- --stack prod", undefined],
             [4, "npm run -s audit -- --stack prod --format json", "out.json"],
             [6, "npm run diagram -- --stack dev", undefined],
@@ -92,7 +92,7 @@ describe("the check itself", () => {
     });
 
     it("names an unknown script, a flag npm would take, an unknown flag, a missing value and a stray argument", () => {
-        expect(check("`npm run cots -- --stack prod`")).toEqual([expect.stringMatching(/^x\.md:1: `npm run cots -- --stack prod`: package\.json has no script "cots"; scripts: .*\bplan\b/)]);
+        expect(check("`npm run cots -- --stack prod`")).toEqual([expect.stringMatching(/^page:1: `npm run cots -- --stack prod`: package\.json has no script "cots"; scripts: .*\bplan\b/)]);
         expect(check("`npm run plan --stack prod`")).toEqual([expect.stringContaining('--stack prod comes before "--", so npm takes it for itself')]);
         expect(check("`npm run plan -- --stak prod`")).toEqual([expect.stringContaining("--stak is not an option of npm run plan; did you mean --stack?")]);
         expect(check("`npm run audit -- --stack`")).toEqual([expect.stringContaining("--stack needs a value: --stack <stack>")]);
@@ -114,11 +114,11 @@ describe("the check itself", () => {
 
     it("asks a command without an option table to export one, naming the file", () => {
         const k: Knowledge = { ...knowledge, scripts: { ...knowledge.scripts, cost: "node tools/run.js tools/cost.ts" }, load: () => ({}) };
-        expect(quotedCommands("x.md", "`npm run cost -- --stack prod`").flatMap((q) => problemsOf(q, k))).toEqual([
-            "x.md:1: `npm run cost -- --stack prod`: tools/cost.ts exports no option table for this check: export the OptionSpecs it parses its flags with as OPTIONS",
+        expect(quotedCommands("page", "`npm run cost -- --stack prod`").flatMap((q) => problemsOf(q, k))).toEqual([
+            "page:1: `npm run cost -- --stack prod`: tools/cost.ts exports no option table for this check: export the OptionSpecs it parses its flags with as OPTIONS",
         ]);
-        expect(quotedCommands("x.md", "`npm run lint -- --fix`").flatMap((q) => problemsOf(q, knowledge))).toEqual([
-            'x.md:1: `npm run lint -- --fix`: "eslint ." is not a command of tools/ whose flags this check knows; quote it without arguments',
+        expect(quotedCommands("page", "`npm run lint -- --fix`").flatMap((q) => problemsOf(q, knowledge))).toEqual([
+            'page:1: `npm run lint -- --fix`: "eslint ." is not a command of tools/ whose flags this check knows; quote it without arguments',
         ]);
     });
 });
