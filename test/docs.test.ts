@@ -11,13 +11,90 @@ import { planIsolated } from "./support/plan";
 const ROOT = path.resolve(__dirname, "..");
 const read = (p: string): string => fs.readFileSync(path.join(ROOT, p), "utf8");
 
-describe("docs/architecture.md", () => {
-    it("embeds the network diagram the prod plan produces today", async () => {
-        const doc = read("docs/architecture.md");
-        const embedded = /<!-- diagram:prod:start -->\n```mermaid\n([\s\S]*?)\n```\n<!-- diagram:prod:end -->/.exec(doc)?.[1];
-        const generated = networkDiagram(await planIsolated("prod")).trimEnd();
-        expect(embedded).toBe(generated);
+const DIAGRAM = "docs/architecture/network-prod.mmd";
+const REFRESH = `npm run diagram -- --stack prod --out ${DIAGRAM}`;
+const KIT_PAGES = ["docs/architecture.md", "docs/handover.md", "docs/compliance.md", ...fs.readdirSync(path.join(ROOT, "docs", "runbooks")).map((f) => `docs/runbooks/${f}`)].filter((f) => f.endsWith(".md"));
+
+describe("docs/architecture.md and the handover kit", () => {
+    let prod: Awaited<ReturnType<typeof planIsolated>>;
+    beforeAll(async () => {
+        prod = await planIsolated("prod");
     }, 120_000); // planning a stack takes longer than Jest's 5 s default on a busy machine
+
+    it(`keeps ${DIAGRAM} as the prod plan draws it today, and embeds that file`, () => {
+        const committed = read(DIAGRAM);
+        if (committed !== networkDiagram(prod)) {
+            throw new Error(`${DIAGRAM} is stale: the prod plan draws another network. Refresh it with \`${REFRESH}\`, then paste it between the diagram:prod markers of docs/architecture.md`);
+        }
+        const embedded = /<!-- diagram:prod:start -->\n```mermaid\n([\s\S]*?)\n```\n<!-- diagram:prod:end -->/.exec(read("docs/architecture.md"))?.[1];
+        if (embedded !== committed.trimEnd()) {
+            throw new Error(`docs/architecture.md embeds another diagram than ${DIAGRAM}: paste the file between its diagram:prod markers (or refresh both with \`${REFRESH}\`)`);
+        }
+    });
+
+    it("links every decision record from docs/architecture.md", () => {
+        const doc = read("docs/architecture.md");
+        const decisions = fs.readdirSync(path.join(ROOT, "docs", "decisions")).filter((f) => f.endsWith(".md"));
+        expect(decisions.length).toBeGreaterThan(10);
+        expect(decisions.filter((f) => !doc.includes(`](decisions/${f})`))).toEqual([]);
+    });
+
+    it("indexes every runbook and kit page from docs/handover.md", () => {
+        const doc = read("docs/handover.md");
+        const runbooks = fs.readdirSync(path.join(ROOT, "docs", "runbooks")).filter((f) => f.endsWith(".md"));
+        expect(runbooks.filter((f) => !doc.includes(`](runbooks/${f})`))).toEqual([]);
+        expect(["architecture", "compliance", "access"].filter((f) => !doc.includes(`](${f}.md)`))).toEqual([]);
+    });
+
+    it("ends every page of the kit with a French summary", () => {
+        const missing = KIT_PAGES.filter((f) => {
+            const m = /\n## Résumé\n([\s\S]*)$/.exec(read(f));
+            return m === null || m[1].trim().length < 200 || /\n## /.test(m[1]);
+        });
+        expect(KIT_PAGES.length).toBeGreaterThan(10);
+        expect(missing).toEqual([]);
+    });
+
+    it("names, in the decommission runbook, every type prod protects and every deletion-protection input it sets", () => {
+        const doc = read("docs/runbooks/decommission-an-environment.md");
+        const locks = prod.resources.flatMap((r) => [
+            ...(r.options.protect === true ? [r.type] : []),
+            ...Object.keys(r.inputs)
+                .filter((k) => /deletionprotection|releaseprotection/i.test(k) && !/description/i.test(k))
+                .map((k) => `${r.type} ${k}`),
+        ]);
+        expect(locks.length).toBeGreaterThan(10);
+        const unnamed = [...new Set(locks)].filter((l) => l.split(" ").some((part) => !doc.includes(`\`${part}\``)));
+        expect(unnamed).toEqual([]);
+    });
+});
+
+describe("docs/compliance.md: the control mapping", () => {
+    const doc = read("docs/compliance.md");
+    const mapping = doc.slice(doc.indexOf("### Control mapping"), doc.indexOf("## Pour les auditeurs"));
+
+    it("names each framework the policies cite, with its metadata key and the prefix reports write", () => {
+        const problems: string[] = [];
+        const keys = new Set(catalog.flatMap((p) => Object.keys(p.meta.frameworks)));
+        expect(keys.size).toBeGreaterThan(3);
+        for (const key of keys) {
+            // The prefix as the pack writes it: the tag that ends with one of this key's control ids.
+            const policy = catalog.find((p) => (p.meta.frameworks[key as keyof typeof p.meta.frameworks] ?? []).length > 0);
+            const id = policy?.meta.frameworks[key as keyof typeof policy.meta.frameworks]?.[0].replace(/\s+/g, "") ?? "";
+            const prefix = policy?.tags?.find((t) => t.endsWith(`:${id}`))?.slice(0, -id.length);
+            const row = mapping.split("\n").find((l) => l.includes(`| \`${key}\` |`));
+            if (row === undefined || prefix === undefined || !row.includes(`\`${prefix}\``)) problems.push(`${key}: ${prefix ?? "?"} ${row ?? "(no row)"}`);
+        }
+        expect(problems).toEqual([]);
+    });
+
+    it("explains every article of law 2008-12 a policy cites, in English and in French", () => {
+        const articles = [...new Set(catalog.flatMap((p) => p.meta.frameworks.senegal ?? []))].sort();
+        expect(articles.length).toBeGreaterThan(1);
+        expect(articles.filter((a) => !mapping.includes(`| ${a} |`))).toEqual([]);
+        const fr = doc.slice(doc.indexOf("**Correspondance avec les référentiels.**"));
+        expect(articles.map((a) => a.replace("Art. ", "")).filter((n) => !new RegExp(`art\\. [0-9 et,]*\\b${n}\\b`).test(fr))).toEqual([]);
+    });
 });
 
 /** A Markdown table: its header line, its body lines, and the nearest heading above it. */

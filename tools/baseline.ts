@@ -12,7 +12,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { parseFlags } from "./command/args";
+import { OptionSpecs, parseFlags } from "./command/args";
 import { guard } from "./command/errors";
 import { MSG, USAGE } from "./command/messages";
 import { checkDirectory, checkOutputPath } from "./command/paths";
@@ -79,13 +79,20 @@ async function planAll(root: string): Promise<Plan[]> {
     return plans;
 }
 
+/** The command's flags (exported for the test of the commands the docs quote). */
+export const OPTIONS = {
+    update: { type: "boolean" },
+    file: { type: "string", placeholder: "<baseline.json>" },
+    root: { type: "string", placeholder: "<checkout>" },
+} as const satisfies OptionSpecs;
+
 /** Exit codes: 0 nothing lost and every stateful resource listed, 1 otherwise, 2 bad input, 3 a bug. */
 export function main(argv: readonly string[]): Promise<number> {
     return guard(async () => {
         const parsed = parseFlags(
             "npm run baseline",
             USAGE.baseline,
-            { update: { type: "boolean" }, file: { type: "string", placeholder: "<baseline.json>" }, root: { type: "string", placeholder: "<checkout>" } },
+            OPTIONS,
             argv,
         );
         if (parsed.help) {

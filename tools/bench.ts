@@ -147,19 +147,22 @@ function count(flag: string, raw: string, min: number): number {
     return n;
 }
 
+/** The command's flags (exported for the test of the commands the docs quote). */
+export const OPTIONS = {
+    pairs: { type: "string", default: "9" },
+    runs: { type: "string", default: "3" },
+    sizes: { type: "string", default: "10000,20000" },
+    stack: { type: "string", default: "prod" },
+    json: { type: "boolean", default: false },
+    help: { type: "boolean", short: "h", default: false },
+} as const;
+
 function parseOptions(argv: readonly string[]): Options | "help" {
     let values;
     try {
         ({ values } = parseArgs({
             args: [...argv],
-            options: {
-                pairs: { type: "string", default: "9" },
-                runs: { type: "string", default: "3" },
-                sizes: { type: "string", default: "10000,20000" },
-                stack: { type: "string", default: "prod" },
-                json: { type: "boolean", default: false },
-                help: { type: "boolean", short: "h", default: false },
-            },
+            options: OPTIONS,
         }));
     } catch (e) {
         throw new UsageError((e as Error).message.split("\n")[0]);

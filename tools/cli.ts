@@ -18,7 +18,7 @@ import type { Plan } from "./plan/types";
 import { FORMATS, isFormat, render } from "./report";
 import { REPO_ROOT } from "./root";
 
-const LANGS: readonly Lang[] = ["en", "fr"];
+export const LANGS: readonly Lang[] = ["en", "fr"];
 const DEFAULT_STACK = "dev";
 
 const out = (text: string): void => void process.stdout.write(text);
@@ -29,6 +29,34 @@ const STACK_FLAGS = {
     stack: { type: "string", placeholder: "<stack>" },
     root: { type: "string", placeholder: "<checkout>" },
 } as const satisfies OptionSpecs;
+
+/**
+ * The flags of each command. Exported so that a test can check every `npm run` command the docs
+ * quote against the very tables the commands parse with (test/tools/doc-commands.test.ts).
+ */
+export const OPTIONS = {
+    plan: {
+        ...STACK_FLAGS,
+        json: { type: "string", placeholder: "<file>" },
+        preview: { type: "boolean" },
+        against: { type: "string", placeholder: "<baseline.json>" },
+        today: { type: "string", placeholder: "<YYYY-MM-DD>" },
+        ref: { type: "string", placeholder: "<stack>=<plan.json>", multiple: true },
+        env: { type: "string", placeholder: "<environment>" },
+        order: { type: "boolean" },
+    },
+    audit: {
+        ...STACK_FLAGS,
+        plan: { type: "string", placeholder: "<file>" },
+        env: { type: "string", placeholder: "<environment>" },
+        profile: { type: "string", placeholder: "<profile>" },
+        format: { type: "string", placeholder: `<${FORMATS.join("|")}>` },
+        out: { type: "string", placeholder: "<file>" },
+        lang: { type: "string", placeholder: `<${LANGS.join("|")}>` },
+        today: { type: "string", placeholder: "<YYYY-MM-DD>" },
+    },
+    diagram: { ...STACK_FLAGS, out: { type: "string", placeholder: "<file>" } },
+} as const satisfies Record<string, OptionSpecs>;
 
 function stackConfig(flags: { readonly stack?: string; readonly root?: string }): { config: StackConfig; root: string } {
     const root = flags.root === undefined ? REPO_ROOT : checkDirectory("--root", flags.root);
@@ -86,16 +114,7 @@ async function plan(argv: readonly string[]): Promise<number> {
     const parsed = parseFlags(
         "npm run plan",
         usage("plan"),
-        {
-            ...STACK_FLAGS,
-            json: { type: "string", placeholder: "<file>" },
-            preview: { type: "boolean" },
-            against: { type: "string", placeholder: "<baseline.json>" },
-            today: { type: "string", placeholder: "<YYYY-MM-DD>" },
-            ref: { type: "string", placeholder: "<stack>=<plan.json>", multiple: true },
-            env: { type: "string", placeholder: "<environment>" },
-            order: { type: "boolean" },
-        },
+        OPTIONS.plan,
         argv,
     );
     if (parsed.help) return help("plan");
@@ -199,16 +218,7 @@ async function audit(argv: readonly string[]): Promise<number> {
     const parsed = parseFlags(
         "npm run audit",
         usage("audit"),
-        {
-            ...STACK_FLAGS,
-            plan: { type: "string", placeholder: "<file>" },
-            env: { type: "string", placeholder: "<environment>" },
-            profile: { type: "string", placeholder: "<profile>" },
-            format: { type: "string", placeholder: `<${FORMATS.join("|")}>` },
-            out: { type: "string", placeholder: "<file>" },
-            lang: { type: "string", placeholder: `<${LANGS.join("|")}>` },
-            today: { type: "string", placeholder: "<YYYY-MM-DD>" },
-        },
+        OPTIONS.audit,
         argv,
     );
     if (parsed.help) return help("audit");
@@ -257,7 +267,7 @@ async function audit(argv: readonly string[]): Promise<number> {
 }
 
 async function diagram(argv: readonly string[]): Promise<number> {
-    const parsed = parseFlags("npm run diagram", usage("diagram"), { ...STACK_FLAGS, out: { type: "string", placeholder: "<file>" } }, argv);
+    const parsed = parseFlags("npm run diagram", usage("diagram"), OPTIONS.diagram, argv);
     if (parsed.help) return help("diagram");
     const { flags } = parsed;
     const target = flags.out === undefined ? undefined : checkOutputPath("--out", flags.out);

@@ -12,7 +12,7 @@ import { GuardrailConfig, mergeGuardrails } from "../infra/core/guardrails";
 import { CORE_PROFILES, coreGuardrails, PROFILE_NAMES, ProfileName } from "../infra/core/profile";
 import type { LayerConfig } from "../infra/core/layer";
 import { LAYERS } from "../infra/settings";
-import { parseFlags } from "./command/args";
+import { OptionSpecs, parseFlags } from "./command/args";
 import { guard } from "./command/errors";
 import { MSG, USAGE } from "./command/messages";
 import { REPO_ROOT } from "./root";
@@ -41,9 +41,12 @@ export function packConfigJson(profile: ProfileName): string {
 }
 
 /** Exit codes: 0 written or up to date, 1 stale (--check), 2 bad flag, 3 a bug. */
+/** The command's flags (exported for the test of the commands the docs quote). */
+export const OPTIONS = { check: { type: "boolean" } } as const satisfies OptionSpecs;
+
 export function main(argv: readonly string[]): Promise<number> {
     return guard(() => {
-        const parsed = parseFlags("npm run pack-config", USAGE["pack-config"], { check: { type: "boolean" } }, argv);
+        const parsed = parseFlags("npm run pack-config", USAGE["pack-config"], OPTIONS, argv);
         if (parsed.help) {
             process.stdout.write(`${USAGE["pack-config"]}\n`);
             return 0;

@@ -450,22 +450,6 @@ describe("another checkout (--root) from the compiled tools (a real process)", (
     );
 });
 
-describe("README commands", () => {
-    const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
-    const commands = [...readme.matchAll(/^(npm run [^\n#]*?)\s*(?:#.*)?$/gm)].map((m) => m[1]);
-
-    it("use npm run -s wherever output is redirected to a file or a pipe", () => {
-        expect(commands.length).toBeGreaterThan(5);
-        expect(commands.filter((c) => /[>|]/.test(c) && !c.startsWith("npm run -s "))).toEqual([]);
-    });
-
-    it("never write into a folder that a fresh clone does not have", () => {
-        const outputs = commands.flatMap((c) => [...c.matchAll(/(?:--out|--json|>)\s+(\S+)/g)].map((m) => m[1]));
-        expect(outputs.length).toBeGreaterThan(2);
-        expect(outputs.filter((o) => path.dirname(o) !== "." && !fs.existsSync(path.join(ROOT, path.dirname(o))))).toEqual([]);
-    });
-});
-
 describe("an output nobody may write", () => {
     const root = process.getuid?.() === 0;
     /**

@@ -25,7 +25,15 @@ Options:
 
 class UsageError extends Error {}
 
-const COMMANDS = ["build", "preview", "up", "destroy", "check"] as const;
+/** The subcommands and flags (exported for the test of the commands the docs quote). */
+export const COMMANDS = ["build", "preview", "up", "destroy", "check"] as const;
+export const OPTIONS = {
+    stack: { type: "string" },
+    required: { type: "boolean", default: false },
+    verbose: { type: "boolean", default: false },
+    keep: { type: "boolean", default: false },
+    help: { type: "boolean", short: "h", default: false },
+} as const;
 type Command = (typeof COMMANDS)[number];
 
 function out(line: string): void {
@@ -40,13 +48,7 @@ async function run(argv: string[]): Promise<number> {
     const { values, positionals } = parseArgs({
         args: argv,
         allowPositionals: true,
-        options: {
-            stack: { type: "string" },
-            required: { type: "boolean", default: false },
-            verbose: { type: "boolean", default: false },
-            keep: { type: "boolean", default: false },
-            help: { type: "boolean", short: "h", default: false },
-        },
+        options: OPTIONS,
     });
     if (values.help) {
         out(USAGE);
