@@ -136,7 +136,8 @@ Exemples${NNBSP}:
 
 const USAGE_COST_FR = `Utilisation${NNBSP}: npm run cost -- --stack <pile> | --env <env> | --plan <fichier> [options]
 Liste ce qu'une pile paie, d'après son plan hors ligne${NNBSP}: une ligne par poste de coût (ressource,
-type, unité de facturation, quantité au minimum et au maximum). Des quantités seulement, sauf --prices.
+type, unité de facturation, quantité au minimum et au maximum). Des quantités seulement, sauf
+avec --prices.
   --stack <pile>     pile de stacks/ à planifier
   --env <env>        planifier toutes les piles de l'environnement et les lister ensemble
   --plan <fichier>   lire un plan écrit par npm run plan -- --json, sans planifier
