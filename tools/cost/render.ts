@@ -100,7 +100,8 @@ function wrap(text: string, first: string, next = first): string[] {
     const lines: string[] = [];
     let indent = first;
     let line = indent;
-    for (const word of text.split(/\s+/).filter((w) => w !== "")) {
+    // Split at plain spaces only: a narrow no-break space (French typography) must not break a line.
+    for (const word of text.split(/ +/).filter((w) => w !== "")) {
         if (line !== indent && width(line) + 1 + width(word) > WIDTH) {
             lines.push(line);
             indent = next;
