@@ -4,7 +4,9 @@
  * stateful resource of the baseline has its rows; the price arithmetic and the price sheet's checks;
  * the JSON schema the documentation promises.
  */
+import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 import { CORE_PROFILES, ProfileName } from "../../infra/core/profile";
 import { COMPUTE_PROFILES } from "../../infra/compute/profile";
@@ -309,3 +311,70 @@ describe("the output", () => {
         expect(text).toContain("Sans coût direct\u202f:");
     });
 });
+
+describe("docs/runbooks/downsize.md", () => {
+    const doc = fs.readFileSync(path.join(ROOT, "docs", "runbooks", "downsize.md"), "utf8");
+    let after: Plan;
+
+    /** This checkout's settings with docs/runbooks/downsize.patch applied, in a folder of its own. */
+    beforeAll(async () => {
+        const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "dakar2026-downsize-"));
+        for (const p of ["Pulumi.yaml", "stacks", "infra"]) fs.cpSync(path.join(ROOT, p), path.join(tmp, p), { recursive: true });
+        fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(tmp, "node_modules"));
+        try {
+            execFileSync("git", ["apply", path.join(ROOT, "docs", "runbooks", "downsize.patch")], { cwd: tmp, stdio: "pipe" });
+        } catch (e) {
+            throw new Error(`docs/runbooks/downsize.patch no longer applies to infra/ and stacks/; make the change again by hand and rewrite the patch with git diff (${String((e as { stderr?: unknown }).stderr ?? e).trim()})`);
+        }
+        after = await planIsolated("prod", { root: tmp });
+    }, PLANNING);
+
+    it("tabulates every driver of prod the downsizing changes, before and after, as the cost command counts them", () => {
+        // A resource may have several rows of one driver (a system and a data disk): the n-th is keyed n.
+        const keyed = (rows: readonly CostRow[]): Map<string, CostRow> => {
+            const seen = new Map<string, number>();
+            return new Map(
+                rows.map((r) => {
+                    const k = `${r.resource} ${r.driver}`;
+                    seen.set(k, (seen.get(k) ?? 0) + 1);
+                    return [`${k}#${seen.get(k)}`, r];
+                }),
+            );
+        };
+        const value = (r: CostRow | undefined): string => (r === undefined ? "(none)" : `${r.sku} ${r.min ?? "usage"} ${r.max ?? "usage"}`);
+        const before = keyed(costReport(planOf("prod"), "en").rows);
+        const later = keyed(costReport(after, "en").rows);
+        const changed = [...new Set([...before.keys(), ...later.keys()])]
+            .filter((k) => value(before.get(k)) !== value(later.get(k)))
+            .map((k) => `${k.replace(/#\d+$/, "")}: ${value(before.get(k))} -> ${value(later.get(k))}`)
+            .sort();
+        const number = (c: string): string => c.replace(/,/g, "");
+        const rows = tablesUnder(doc, "## What changes")
+            .map((c) => `${c[0]} ${c[1].replace(/`/g, "")}: ${c[2]} ${number(c[3])} ${number(c[4])} -> ${c[5]} ${number(c[6])} ${number(c[7])}`)
+            .sort();
+        expect(changed.length).toBeGreaterThan(3);
+        expect(rows).toEqual(changed);
+    });
+
+    it("keeps prod's protection, zones and retention: the patch changes sizes, not guarantees", () => {
+        const kept = (p: Plan): string[] =>
+            p.resources
+                .filter((r) => r.options.protect)
+                .map((r) => r.urn)
+                .sort();
+        expect(kept(after)).toEqual(kept(planOf("prod")));
+        expect(rowsOf(costReport(after, "en"), "sls.storage").map((r) => r.sku)).toEqual(rowsOf(costReport(planOf("prod"), "en"), "sls.storage").map((r) => r.sku));
+        expect(rowsOf(costReport(after, "en"), "oss.storage").map((r) => r.sku)).toEqual(rowsOf(costReport(planOf("prod"), "en"), "oss.storage").map((r) => r.sku));
+    });
+});
+
+/** Cells of the body rows of the first table after the line `heading`. */
+function tablesUnder(markdown: string, heading: string): string[][] {
+    const lines = markdown.split("\n");
+    const start = lines.findIndex((l) => l.trim() === heading);
+    if (start < 0) throw new Error(`no section "${heading}"`);
+    const first = lines.findIndex((l, i) => i > start && l.startsWith("|"));
+    const out: string[][] = [];
+    for (let i = first + 2; i < lines.length && lines[i].startsWith("|"); i++) out.push(lines[i].split("|").slice(1, -1).map((c) => c.trim()));
+    return out;
+}
