@@ -300,7 +300,11 @@ const cdnDomain: DriverFunction = (r) => {
     return rows;
 };
 
-/** The provider's WAF 3.0 instance takes no arguments: it is the pay-as-you-go edition, billed by what it protects. */
+/**
+ * The provider's WAF 3.0 instance takes no arguments: the provider creates it with WAF's
+ * CreatePostpaidInstance action, the pay-as-you-go edition, billed by the capacity it uses (not a
+ * subscription, whatever was bought by hand besides).
+ */
 const wafInstance: DriverFunction = () => [
     { driver: "waf.instance", sku: "pay-as-you-go", min: 1, max: 1 },
     { driver: "waf.capacity", sku: "pay-as-you-go", min: null, max: null },
