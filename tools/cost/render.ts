@@ -37,7 +37,7 @@ interface CostLabels {
 
 const LABELS: Readonly<Record<Lang, CostLabels>> = {
     en: {
-        title: (stack, profile, project, rows) => `Cost drivers of stack ${stack} (profile ${profile}, project ${project}): ${rows} rows`,
+        title: (stack, profile, project, rows) => `Cost drivers of ${stack.includes(",") ? "stacks" : "stack"} ${stack} (profile ${profile}, project ${project}): ${rows} rows`,
         intro: 'Quantities from the offline plan, at the minimum and at the maximum; "usage" is billed by use, which a plan cannot know. No price unless --prices.',
         driver: "Driver",
         sku: "What",
@@ -59,7 +59,7 @@ const LABELS: Readonly<Record<Lang, CostLabels>> = {
         usageLeftOut: (rows) => `Not in the totals: ${rows} row(s) billed by usage.`,
     },
     fr: {
-        title: (stack, profile, project, rows) => `Postes de coût de la pile ${stack} (profil ${profile}, projet ${project})${NNBSP}: ${rows} lignes`,
+        title: (stack, profile, project, rows) => `Postes de coût ${stack.includes(",") ? "des piles" : "de la pile"} ${stack} (profil ${profile}, projet ${project})${NNBSP}: ${rows} lignes`,
         intro: `Quantités du plan hors ligne, au minimum et au maximum${NNBSP}; «${NNBSP}à l'usage${NNBSP}» se facture selon l'usage, qu'un plan ne peut connaître. Pas de prix sans --prices.`,
         driver: "Poste",
         sku: "Quoi",
@@ -146,7 +146,8 @@ export function renderCostTable(report: CostReport): string {
     const l = LABELS[lang];
     const priced = report.estimate !== null;
     const out: string[] = [];
-    out.push(...wrap(l.title(report.stack, report.profile, report.project, report.rows.length), ""));
+    // An environment's report (--env) joins its stacks with "+": name them all.
+    out.push(...wrap(l.title(report.stack.split("+").join(", "), report.profile, report.project, report.rows.length), ""));
     out.push(...wrap(l.intro, ""));
     out.push("");
     if (report.rows.length === 0) out.push(l.noRows);
