@@ -315,10 +315,11 @@ describe("the output", () => {
 describe("docs/runbooks/downsize.md", () => {
     const doc = fs.readFileSync(path.join(ROOT, "docs", "runbooks", "downsize.md"), "utf8");
     let after: Plan;
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "dakar2026-downsize-"));
+    afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
     /** This checkout's settings with docs/runbooks/downsize.patch applied, in a folder of its own. */
     beforeAll(async () => {
-        const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "dakar2026-downsize-"));
         for (const p of ["Pulumi.yaml", "stacks", "infra"]) fs.cpSync(path.join(ROOT, p), path.join(tmp, p), { recursive: true });
         fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(tmp, "node_modules"));
         try {
