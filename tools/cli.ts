@@ -1,5 +1,5 @@
 /**
- * Command line behind `npm run plan`, `npm run audit` and `npm run diagram` (started by tools/run.js
+ * Command line behind `npm run plan`, `npm run audit`, `npm run diagram` and `npm run cost` (started by tools/run.js
  * from the build). Data goes to stdout or the file of --out/--json; progress and errors to stderr.
  * Exit codes: 0 done, 1 blocking findings (audit), 2 bad input (one line, then the usage after a bad
  * flag), 3 a bug (one line asking for a report). Every flag, path and date is checked before the
@@ -8,7 +8,7 @@
 import { PLAN_DATE_VARIABLE } from "../infra/core/names";
 import { isCalendarDate } from "../policies/lib/dates";
 import type { Lang } from "../policies/lib/rule";
-import { OptionSpecs, parseFlags } from "./command/args";
+import { oneOf, OptionSpecs, parseFlags } from "./command/args";
 import { guard, InputError, UsageError } from "./command/errors";
 import { CommandName, MSG, usage, useLanguage } from "./command/messages";
 import { checkDirectory, checkInputFile, checkOutputPath, writeOutput } from "./command/paths";
@@ -284,12 +284,68 @@ async function diagram(argv: readonly string[]): Promise<number> {
     return 0;
 }
 
+/**
+ * `cost`: the cost drivers of a stack, an environment or a saved plan (tools/cost/). The price sheet
+ * is read and checked before anything is planned: a typo in it costs no plan.
+ */
+async function cost(argv: readonly string[]): Promise<number> {
+    const parsed = parseFlags(
+        "npm run cost",
+        usage("cost"),
+        {
+            ...STACK_FLAGS,
+            env: { type: "string", placeholder: "<environment>" },
+            plan: { type: "string", placeholder: "<file>" },
+            prices: { type: "string", placeholder: "<file>" },
+            format: { type: "string", placeholder: "<table|json>" },
+            out: { type: "string", placeholder: "<file>" },
+            lang: { type: "string", placeholder: `<${LANGS.join("|")}>` },
+        },
+        argv,
+    );
+    if (parsed.help) return help("cost");
+    const { flags } = parsed;
+    const { COST_FORMATS } = await import("./cost/render");
+    const format = oneOf("--format", flags.format ?? "table", COST_FORMATS);
+    const lang = oneOf("--lang", flags.lang ?? "en", LANGS);
+    const subjects = [flags.stack, flags.env, flags.plan].filter((x) => x !== undefined).length;
+    if (subjects !== 1) throw new UsageError(MSG.costSubject, usage("cost"));
+    if (flags.plan !== undefined && flags.root !== undefined) throw new UsageError(MSG.unexpectedWith("--root", "--plan"), usage("cost"));
+    const target = flags.out === undefined ? undefined : checkOutputPath("--out", flags.out);
+    const { readPriceSheet } = await import("./cost/prices");
+    const sheet = flags.prices === undefined ? undefined : readPriceSheet(checkInputFile("--prices", flags.prices), flags.prices);
+    if (flags.plan !== undefined) checkInputFile("--plan", flags.plan);
+    const root = flags.root === undefined ? REPO_ROOT : checkDirectory("--root", flags.root);
+    let subject: Plan;
+    if (flags.plan !== undefined) subject = (await import("./audit/run")).readPlanFile(flags.plan);
+    else {
+        today(undefined);
+        if (flags.env !== undefined) subject = await plannedEnvironment(root, flags.env);
+        else {
+            const stack = stackConfig(flags);
+            subject = await planned(stack.config, stack.root);
+        }
+    }
+    const { costReport } = await import("./cost/report");
+    const { renderCost } = await import("./cost/render");
+    const report = costReport(subject, lang, sheet);
+    if (report.unclassified.length > 0) note(MSG.unclassifiedTypes(report.unclassified));
+    const text = renderCost(format, report);
+    if (target !== undefined) {
+        writeOutput(target, flags.out ?? target, text);
+        note(MSG.costWritten(report.rows.length, format, flags.out ?? target));
+    } else {
+        out(text);
+    }
+    return 0;
+}
+
 function help(command: CommandName): number {
     out(`${usage(command)}\n`);
     return 0;
 }
 
-const COMMANDS: Readonly<Record<string, (argv: readonly string[]) => Promise<number>>> = { plan, audit, diagram };
+const COMMANDS: Readonly<Record<string, (argv: readonly string[]) => Promise<number>>> = { plan, audit, diagram, cost };
 
 /**
  * The language --lang asks for, read before the flags are parsed so that even an error in them is in

@@ -79,6 +79,7 @@ const USAGE_HEAD: Readonly<Record<string, string>> = {
     plan: "Usage: npm run plan [-- options]",
     audit: "Usage: npm run audit -- --stack <stack> | --env <env> | --plan <file> --profile <profile> [options]",
     diagram: "Usage: npm run diagram [-- options]",
+    cost: "Usage: npm run cost -- --stack <stack> | --env <env> | --plan <file> [options]",
     "pack-config": "Usage: npm run pack-config [-- --check]",
 };
 
@@ -93,6 +94,9 @@ beforeAll(() => {
     fs.writeFileSync(at("badres.json"), JSON.stringify({ resources: [5] }));
     fs.writeFileSync(at("notype.json"), JSON.stringify({ resources: [{ name: "a", inputs: {} }] }));
     fs.writeFileSync(at("plan.json"), JSON.stringify({ resources: [] }));
+    fs.writeFileSync(at("prices-currency.json"), JSON.stringify({ currency: "dollars", prices: {} }));
+    fs.writeFileSync(at("prices-driver.json"), JSON.stringify({ currency: "EUR", prices: { "ecs.instanse": { unit: "instance", per: "hour", price: 1 } } }));
+    fs.writeFileSync(at("prices-per.json"), JSON.stringify({ currency: "EUR", prices: { "cdn.traffic": { unit: "GB", per: "hour", price: 0.1 } } }));
 });
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
@@ -110,9 +114,9 @@ const BAD_INPUT: readonly (readonly [string, readonly string[], string, "usage" 
     ["a value given to a switch", ["plan", "--preview=yes"], '--preview takes no value (got "yes")', "usage"],
     ["a stray argument", ["plan", "prod"], 'unexpected argument "prod"; options start with --', "usage"],
     ["an option given twice", ["plan", "--stack", "dev", "--stack", "prod"], "--stack is given more than once", "usage"],
-    ["an unknown command", ["deploy"], 'unknown command "deploy"; commands: plan, audit, diagram', "usage"],
-    ["no command", [], 'unknown command ""; commands: plan, audit, diagram', "usage"],
-    ["an inherited property as a command", ["constructor"], 'unknown command "constructor"; commands: plan, audit, diagram', "usage"],
+    ["an unknown command", ["deploy"], 'unknown command "deploy"; commands: plan, audit, diagram, cost', "usage"],
+    ["no command", [], 'unknown command ""; commands: plan, audit, diagram, cost', "usage"],
+    ["an inherited property as a command", ["constructor"], 'unknown command "constructor"; commands: plan, audit, diagram, cost', "usage"],
     ["an unknown format", ["audit", "--stack", "dev", "--format", "pdf"], '--format "pdf" is not one of table, json, markdown, html, sarif, junit', "line"],
     ["an unknown language", ["audit", "--stack", "dev", "--lang", "de"], '--lang "de" is not one of en, fr', "line"],
     ["neither --stack nor --plan", ["audit"], "give one of --stack <stack>, --env <environment> or --plan <file> --profile <profile>", "usage"],
@@ -128,6 +132,18 @@ const BAD_INPUT: readonly (readonly [string, readonly string[], string, "usage" 
     ["a --ref that is not stack=file", ["plan", "--stack", "dev", "--ref", "prod-data"], '--ref "prod-data" is not <stack>=<plan.json>', "line"],
     ["a --ref file that does not exist", ["plan", "--stack", "dev", "--ref", "prod-data=@/missing.json"], "--ref @/missing.json does not exist", "line"],
     ["a --ref plan of another stack", ["plan", "--stack", "dev", "--ref", "prod-data=@/plan.json"], "--ref prod-data=@/plan.json: that file is the plan of stack offline, not prod-data", "line"],
+    ["a cost format the cost report has not", ["cost", "--stack", "dev", "--format", "html"], '--format "html" is not one of table, json', "line"],
+    ["a cost report in an unknown language", ["cost", "--stack", "dev", "--lang", "de"], '--lang "de" is not one of en, fr', "line"],
+    ["a cost report of nothing", ["cost"], "give one of --stack <stack>, --env <environment> or --plan <file>", "usage"],
+    ["a cost report of a stack and an environment", ["cost", "--stack", "prod", "--env", "prod"], "give one of --stack <stack>, --env <environment> or --plan <file>", "usage"],
+    ["a cost report of a plan in another checkout", ["cost", "--plan", "@/plan.json", "--root", "@"], "--root cannot be used with --plan", "usage"],
+    ["a cost report of an environment with no stack", ["cost", "--env", "qa"], 'environment "qa" has no stack; environments: dev, prod, rehearsal, staging', "line"],
+    ["a price sheet that does not exist", ["cost", "--stack", "qa", "--prices", "@/missing.json"], "--prices @/missing.json does not exist", "line"],
+    ["a price sheet that is not JSON", ["cost", "--stack", "qa", "--prices", "@/bad.json"], "@/bad.json is not valid JSON: Expected property name or '}' in JSON at position 2…", "line"],
+    ["a price sheet with a made-up currency", ["cost", "--stack", "qa", "--prices", "@/prices-currency.json"], '@/prices-currency.json: currency is "dollars"; expected a three-letter ISO 4217 code such as USD, EUR or XOF', "line"],
+    ["a price sheet with a misspelt driver", ["cost", "--stack", "qa", "--prices", "@/prices-driver.json"], '@/prices-driver.json: "ecs.instanse" is not a key of prices; did you mean ecs.instance? keys: ' + "ecs.instance, ecs.disk, rds.instance, rds.storage, rds.backup, rds.sql-audit, redis.shard, oss.storage, oss.replication, eip.address, eip.traffic, eip.bandwidth, nat.gateway, nat.capacity, alb.instance, alb.capacity, cdn.traffic, cdn.https, waf.instance, waf.capacity, sls.shard, sls.storage, sls.ingest, kms.key, kms.secret", "line"],
+    ["a price per hour of traffic", ["cost", "--stack", "qa", "--prices", "@/prices-per.json"], '@/prices-per.json: prices.cdn.traffic.per is "hour"; expected "unit"', "line"],
+    ["an output of the cost report in /proc", ["cost", "--stack", "qa", "--out", "/proc/self/fd/1"], "--out /proc/self/fd/1 is under /proc, a special filesystem; give a regular file", "line"],
     ["a diagram option that does not exist", ["diagram", "--format", "svg"], "--format is not an option of npm run diagram; options: --stack, --root, --out", "usage"],
     // Dates.
     ["a day that does not exist", ["audit", "--stack", "dev", "--today", "2026-02-30"], '--today "2026-02-30" is not a day of the calendar in the form YYYY-MM-DD (e.g. 2026-11-13)', "line"],
@@ -195,7 +211,7 @@ describe("bad input: exit 2 and one line, before any work", () => {
 
     it("covers every option each command has", () => {
         const named = new Set(BAD_INPUT.flatMap(([, argv]) => argv.filter((a) => a.startsWith("--")).map((a) => a.split("=")[0])));
-        for (const option of ["--stack", "--root", "--json", "--preview", "--against", "--ref", "--order", "--plan", "--env", "--profile", "--format", "--out", "--lang", "--today"]) {
+        for (const option of ["--stack", "--root", "--json", "--preview", "--against", "--ref", "--order", "--plan", "--env", "--profile", "--format", "--out", "--lang", "--today", "--prices"]) {
             expect({ option, named: named.has(option) }).toEqual({ option, named: true });
         }
     });
@@ -356,6 +372,16 @@ describe("streams", () => {
         PLANNING,
     );
 
+    it("writes the cost report of a saved plan to --out and only a one-line note to stderr", async () => {
+        const outcome = await cli("cost", "--plan", at("plan-out.json"), "--format", "json", "--out", at("cost.json"));
+        expect(outcome.code).toBe(0);
+        expect(outcome.stdout).toBe("");
+        const report = JSON.parse(fs.readFileSync(at("cost.json"), "utf8")) as { stack: string; rows: unknown[] };
+        expect(report.stack).toBe(STACKS[0]);
+        expect(outcome.stderr).toBe(`${report.rows.length} cost row(s); json report written to ${at("cost.json")}\n`);
+        expect(report.rows.length).toBeGreaterThan(0);
+    });
+
     it(
         "still takes --env with --plan as the pack configuration, with a one-line deprecation warning on stderr",
         async () => {
@@ -427,6 +453,13 @@ describe("--lang fr: the command's own lines in French too", () => {
         },
         PLANNING,
     );
+
+    it("prints the cost command's French usage for --help, within 100 columns", async () => {
+        const outcome = await cli("cost", "--help", "--lang", "fr");
+        expect(outcome.code).toBe(0);
+        expect(outcome.stdout.startsWith(`Utilisation${N}: npm run cost -- --stack <pile>`)).toBe(true);
+        expect(outcome.stdout.split("\n").filter((l) => [...l].length > 100)).toEqual([]);
+    });
 
     it("leaves English after a French run (the language is chosen per run)", async () => {
         await cli("audit", "--lang", "fr", "--today", "x");

@@ -69,6 +69,25 @@ Prints a Mermaid diagram of a stack's network, from its offline plan.
 Examples:
   npm run diagram -- --stack prod
   npm run diagram -- --stack prod --out network-prod.mmd`,
+    cost: `Usage: npm run cost -- --stack <stack> | --env <env> | --plan <file> [options]
+Lists what a stack pays for, from its offline plan: one row per cost driver (resource, type,
+billing unit, quantity at the minimum and at the maximum). Quantities only, unless --prices.
+  --stack <stack>    stack of stacks/ to plan
+  --env <env>        plan every stack of the environment and list them together
+  --plan <file>      read a plan written by npm run plan -- --json, instead of planning
+  --prices <file>    price sheet (JSON, docs/cost/README.md) that turns the quantities into a
+                     monthly estimate at the minimum and at the maximum
+  --format <format>  table (default) or json
+  --out <file>       write the report to <file> instead of stdout
+  --lang <lang>      en (default) or fr
+  --root <checkout>  repository to plan (default this one)
+  -h, --help         this text
+Exit codes: 0 done, 2 bad input, 3 a bug.
+Examples:
+  npm run cost -- --stack prod
+  npm run cost -- --env prod --prices docs/cost/prices.example.json
+  npm run -s cost -- --stack prod --format json > cost-prod.json
+  npm run cost -- --plan plan-prod.json --lang fr`,
     "pack-config": `Usage: npm run pack-config [-- --check]
 Writes policies/config/<profile>.json from the profiles in infra/.
   --check     write nothing; exit 1 when a file differs from what infra/ says
@@ -115,9 +134,31 @@ Exemples${NNBSP}:
   npm run audit -- --stack prod --format html --lang fr --out rapport-prod.html
   npm run audit -- --plan plan-prod.json --profile prod --format sarif --lang fr --out audit.sarif`;
 
-/** The usage of a command in a language (only audit has a French one: the others take no --lang). */
+const USAGE_COST_FR = `Utilisation${NNBSP}: npm run cost -- --stack <pile> | --env <env> | --plan <fichier> [options]
+Liste ce qu'une pile paie, d'après son plan hors ligne${NNBSP}: une ligne par poste de coût (ressource,
+type, unité de facturation, quantité au minimum et au maximum). Des quantités seulement, sauf
+avec --prices.
+  --stack <pile>     pile de stacks/ à planifier
+  --env <env>        planifier toutes les piles de l'environnement et les lister ensemble
+  --plan <fichier>   lire un plan écrit par npm run plan -- --json, sans planifier
+  --prices <fichier> grille de prix (JSON, docs/cost/README.md) qui fait des quantités une
+                     estimation mensuelle au minimum et au maximum
+  --format <format>  table (par défaut) ou json
+  --out <fichier>    écrire le rapport dans <fichier> plutôt que sur la sortie standard
+  --lang <langue>    en (par défaut) ou fr
+  --root <copie>     dépôt à planifier (par défaut celui-ci)
+  -h, --help         ce texte
+Codes de sortie${NNBSP}: 0 fait, 2 entrée invalide, 3 un bogue.
+Exemples${NNBSP}:
+  npm run cost -- --stack prod --lang fr
+  npm run cost -- --env prod --prices docs/cost/prices.example.json --lang fr
+  npm run -s cost -- --stack prod --format json --lang fr > cout-prod.json`;
+
+/** The usage of a command in a language (only audit and cost have a French one: the others take no --lang). */
 export function usage(command: CommandName, lang: Lang = language): string {
-    return command === "audit" && lang === "fr" ? USAGE_AUDIT_FR : USAGE[command];
+    if (lang === "fr" && command === "audit") return USAGE_AUDIT_FR;
+    if (lang === "fr" && command === "cost") return USAGE_COST_FR;
+    return USAGE[command];
 }
 
 const list = (xs: readonly string[]): string => xs.join(", ");
@@ -137,6 +178,7 @@ const EN = {
     notADate: (option: string, value: string) =>
         `${option} ${JSON.stringify(value)} is not a day of the calendar in the form YYYY-MM-DD (e.g. 2026-11-13)`,
     stackOrPlan: "give one of --stack <stack>, --env <environment> or --plan <file> --profile <profile>",
+    costSubject: "give one of --stack <stack>, --env <environment> or --plan <file>",
     unexpectedWith: (option: string, other: string) => `${option} cannot be used with ${other}`,
     planNeedsEnv: "--plan needs --profile <profile> to pick the pack configuration",
     envDeprecated: "warning: --env with --plan is deprecated and will go; it picks the pack configuration, which is now --profile",
@@ -159,6 +201,13 @@ const EN = {
     notADirectory: (option: string, dir: string) => `${option} ${dir} is not a directory`,
     pathThroughFile: (option: string, file: string) => `${option} ${file}: a folder on its path is a file`,
     writeFailed: (file: string, code: string) => `cannot write ${file}: ${code}`,
+    notJson: (file: string, message: string) => `${file} is not valid JSON: ${message}`,
+    badPriceValue: (file: string, key: string, value: string, allowed: string) => `${file}: ${key} is ${value}; expected ${allowed}`,
+    badPriceKey: (file: string, where: string, key: string, allowed: readonly string[], suggestion: string | undefined) =>
+        `${file}: ${JSON.stringify(key)} is not a key of ${where}; ${suggestion ? `did you mean ${suggestion}? ` : ""}keys: ${list(allowed)}`,
+    unclassifiedTypes: (types: readonly string[]) =>
+        `warning: ${types.length} planned resource type(s) are neither a cost driver nor declared free, so the report misses them: ${list(types)} (tools/cost/drivers.ts)`,
+    costWritten: (rows: number, format: string, file: string) => `${rows} cost row(s); ${format} report written to ${file}`,
     // Progress and diagnostics (stderr).
     planWritten: (file: string) => `plan written to ${file}`,
     reportWritten: (findings: number, blocking: number, format: string, file: string) =>
@@ -189,6 +238,7 @@ const FR: Messages = {
     notOneOf: (option, value, allowed) => `${option} ${q(value)} n'est pas l'une des valeurs ${listFr(allowed)}`,
     notADate: (option, value) => `${option} ${q(value)} n'est pas un jour du calendrier au format AAAA-MM-JJ (par exemple 2026-11-13)`,
     stackOrPlan: "indiquez l'une des options --stack <pile>, --env <environnement> ou --plan <fichier> --profile <profil>",
+    costSubject: "indiquez l'une des options --stack <pile>, --env <environnement> ou --plan <fichier>",
     unexpectedWith: (option, other) => `${option} ne peut pas être utilisée avec ${other}`,
     planNeedsEnv: "--plan demande --profile <profil> pour choisir la configuration du pack",
     envDeprecated: `avertissement${NNBSP}: --env avec --plan est obsolète et disparaîtra${NNBSP}; il choisit la configuration du pack, désormais --profile`,
@@ -210,6 +260,13 @@ const FR: Messages = {
     notADirectory: (option, dir) => `${option} ${dir} n'est pas un dossier`,
     pathThroughFile: (option, file) => `${option} ${file}${NNBSP}: un dossier de son chemin est un fichier`,
     writeFailed: (file, code) => `impossible d'écrire ${file}${NNBSP}: ${code}`,
+    notJson: (file, message) => `${file} n'est pas un JSON valide${NNBSP}: ${message}`,
+    badPriceValue: (file, key, value, allowed) => `${file}${NNBSP}: ${key} vaut ${value}${NNBSP}; attendu${NNBSP}: ${allowed}`,
+    badPriceKey: (file, where, key, allowed, suggestion) =>
+        `${file}${NNBSP}: ${q(key)} n'est pas une clé de ${where}${NNBSP}; ${suggestion ? `vouliez-vous dire ${suggestion}${NNBSP}? ` : ""}clés${NNBSP}: ${listFr(allowed)}`,
+    unclassifiedTypes: (types) =>
+        `avertissement${NNBSP}: ${types.length} type(s) de ressource planifié(s) ne sont ni un poste de coût ni déclarés gratuits, le rapport les omet${NNBSP}: ${listFr(types)} (tools/cost/drivers.ts)`,
+    costWritten: (rows, format, file) => `${rows} ligne(s) de coût${NNBSP}; rapport ${format} écrit dans ${file}`,
     planWritten: (file) => `plan écrit dans ${file}`,
     reportWritten: (findings, blocking, format, file) =>
         `${findings} constat(s), dont ${blocking} bloquant(s)${NNBSP}; rapport ${format} écrit dans ${file}`,
