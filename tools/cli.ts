@@ -56,6 +56,16 @@ export const OPTIONS = {
         today: { type: "string", placeholder: "<YYYY-MM-DD>" },
     },
     diagram: { ...STACK_FLAGS, out: { type: "string", placeholder: "<file>" } },
+    cost: {
+        ...STACK_FLAGS,
+        env: { type: "string", placeholder: "<environment>" },
+        plan: { type: "string", placeholder: "<file>" },
+        prices: { type: "string", placeholder: "<file>" },
+        // The formats of tools/cost/render.ts (COST_FORMATS), which loads only when the command runs.
+        format: { type: "string", placeholder: "<table|json>" },
+        out: { type: "string", placeholder: "<file>" },
+        lang: { type: "string", placeholder: `<${LANGS.join("|")}>` },
+    },
 } as const satisfies Record<string, OptionSpecs>;
 
 function stackConfig(flags: { readonly stack?: string; readonly root?: string }): { config: StackConfig; root: string } {
@@ -292,15 +302,7 @@ async function cost(argv: readonly string[]): Promise<number> {
     const parsed = parseFlags(
         "npm run cost",
         usage("cost"),
-        {
-            ...STACK_FLAGS,
-            env: { type: "string", placeholder: "<environment>" },
-            plan: { type: "string", placeholder: "<file>" },
-            prices: { type: "string", placeholder: "<file>" },
-            format: { type: "string", placeholder: "<table|json>" },
-            out: { type: "string", placeholder: "<file>" },
-            lang: { type: "string", placeholder: `<${LANGS.join("|")}>` },
-        },
+        OPTIONS.cost,
         argv,
     );
     if (parsed.help) return help("cost");
