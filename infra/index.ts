@@ -19,6 +19,7 @@ import { Compute, type ComputeOutputs } from "./compute";
 import { Edge, type EdgeOutputs } from "./edge";
 import { Keys, type KeysOutputs } from "./keys";
 import { Network, type NetworkOutputs } from "./network";
+import { Observability, type ObservabilityOutputs } from "./observability";
 import { LayerName, LAYERS, loadSettings, NeedsOf, planTime, Settings } from "./settings";
 import { Storage, type StorageOutputs } from "./storage";
 
@@ -29,6 +30,7 @@ interface Outputs {
     readonly storage: StorageOutputs;
     readonly edge: EdgeOutputs;
     readonly compute: ComputeOutputs;
+    readonly observability: ObservabilityOutputs;
 }
 
 interface BuildArgs<L extends LayerName> {
@@ -115,6 +117,7 @@ const REGISTRY: { readonly [L in LayerName]: Registration<L> } = {
             albServerGroupId: e.albServerGroupId,
             appPort: e.appPort,
             cdnCnames: e.cdnCnames,
+            cdnDomains: e.cdnDomains,
             hosts: e.hosts,
             albAccessLogStore: e.albAccessLogStore,
         }),
@@ -142,6 +145,7 @@ const REGISTRY: { readonly [L in LayerName]: Registration<L> } = {
             }),
         outputs: (c) => ({
             scalingGroupId: c.scalingGroupId,
+            scalingGroupMaxSize: c.scalingGroupMaxSize,
             launchTemplateId: c.launchTemplateId,
             instanceRoleName: c.instanceRoleName,
             appLogStore: c.appLogStore,
@@ -154,6 +158,12 @@ const REGISTRY: { readonly [L in LayerName]: Registration<L> } = {
             appLogStore: c.appLogStore,
             scheduledTasks: c.scheduledTasks,
         }),
+    },
+    observability: {
+        build: (name, a) =>
+            new Observability(name, { core: a.core, config: a.config, edge: a.inputs.edge, compute: a.inputs.compute, storage: a.inputs.storage }),
+        outputs: (o) => ({ contactGroupName: o.contactGroupName, alarmNames: o.alarmNames }),
+        exports: (o) => ({ alarmContactGroup: o.contactGroupName, alarmNames: o.alarmNames }),
     },
 };
 
