@@ -197,6 +197,9 @@ async function composition(): Promise<Record<string, unknown>> {
     // props) but not the StackReferences, which the engine keeps apart from the stack's resources:
     // this output is how a rule knows that what it joins to may be deployed by another stack.
     if (Object.keys(layers.references).length > 0) exported.layerStacks = layers.references;
+    // Which layers a layer stack deploys: a stack rule whose resources come from a layer this stack
+    // does not deploy (the alarms of the observability layer) reads it to say "not applicable here".
+    if (layers.deployed.length < Object.keys(LAYERS).length) exported.layers = layers.deployed;
     const available: Partial<Record<LayerName, unknown>> = {};
     for (const layer of Object.keys(LAYERS) as LayerName[]) {
         if (!layers.deployed.includes(layer)) continue;
