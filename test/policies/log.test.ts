@@ -242,12 +242,12 @@ describe("cms-alarm-name-required", () => {
     });
     it("flags an alarm without name", async () => {
         expect(await messages(cmsAlarmNameRequired, [alarm({ name: undefined })])).toEqual([
-            'CloudMonitor alarm "cpu-alarm" (metric CPUUtilization) has no name; set name.',
+            'CloudMonitor alarm "cpu-alarm" (metric CpuUsage) has no name; set name.',
         ]);
     });
     it("flags a blank name", async () => {
         expect(await messages(cmsAlarmNameRequired, [alarm({ name: " " })])).toEqual([
-            'CloudMonitor alarm "cpu-alarm" (metric CPUUtilization) has no name; set name.',
+            'CloudMonitor alarm "cpu-alarm" (metric CpuUsage) has no name; set name.',
         ]);
     });
 });
