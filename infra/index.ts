@@ -68,6 +68,7 @@ const REGISTRY: { readonly [L in LayerName]: Registration<L> } = {
             egressIp: n.egressIp,
             flowLogProject: n.flowLogProject,
             flowLogStore: n.flowLogStore,
+            retiredLogStores: n.retiredLogStores,
             ports: n.ports,
         }),
         exports: (n) => ({
@@ -77,6 +78,8 @@ const REGISTRY: { readonly [L in LayerName]: Registration<L> } = {
             natGatewayId: n.natGatewayId,
             egressIp: n.egressIp,
             flowLogProject: n.flowLogProject,
+            // The pack reads it (sls-logstore-encrypt-key-origin-check): exported only where a store is retired.
+            ...(Object.keys(n.retiredLogStores).length > 0 ? { retiredLogStores: n.retiredLogStores } : {}),
         }),
     },
     storage: {
