@@ -19,6 +19,7 @@ import { Compute, type ComputeOutputs } from "./compute";
 import { Edge, type EdgeOutputs } from "./edge";
 import { Keys, type KeysOutputs } from "./keys";
 import { Network, type NetworkOutputs } from "./network";
+import { Observability, type ObservabilityOutputs } from "./observability";
 import { LayerName, LAYERS, loadSettings, NeedsOf, planTime, Settings } from "./settings";
 import { Storage, type StorageOutputs } from "./storage";
 
@@ -29,6 +30,7 @@ interface Outputs {
     readonly storage: StorageOutputs;
     readonly edge: EdgeOutputs;
     readonly compute: ComputeOutputs;
+    readonly observability: ObservabilityOutputs;
 }
 
 interface BuildArgs<L extends LayerName> {
@@ -66,6 +68,7 @@ const REGISTRY: { readonly [L in LayerName]: Registration<L> } = {
             egressIp: n.egressIp,
             flowLogProject: n.flowLogProject,
             flowLogStore: n.flowLogStore,
+            retiredLogStores: n.retiredLogStores,
             ports: n.ports,
         }),
         exports: (n) => ({
@@ -75,6 +78,8 @@ const REGISTRY: { readonly [L in LayerName]: Registration<L> } = {
             natGatewayId: n.natGatewayId,
             egressIp: n.egressIp,
             flowLogProject: n.flowLogProject,
+            // The pack reads it (sls-logstore-encrypt-key-origin-check): exported only where a store is retired.
+            ...(Object.keys(n.retiredLogStores).length > 0 ? { retiredLogStores: n.retiredLogStores } : {}),
         }),
     },
     storage: {
@@ -115,6 +120,7 @@ const REGISTRY: { readonly [L in LayerName]: Registration<L> } = {
             albServerGroupId: e.albServerGroupId,
             appPort: e.appPort,
             cdnCnames: e.cdnCnames,
+            cdnDomains: e.cdnDomains,
             hosts: e.hosts,
             albAccessLogStore: e.albAccessLogStore,
         }),
@@ -142,6 +148,7 @@ const REGISTRY: { readonly [L in LayerName]: Registration<L> } = {
             }),
         outputs: (c) => ({
             scalingGroupId: c.scalingGroupId,
+            scalingGroupMaxSize: c.scalingGroupMaxSize,
             launchTemplateId: c.launchTemplateId,
             instanceRoleName: c.instanceRoleName,
             appLogStore: c.appLogStore,
@@ -154,6 +161,12 @@ const REGISTRY: { readonly [L in LayerName]: Registration<L> } = {
             appLogStore: c.appLogStore,
             scheduledTasks: c.scheduledTasks,
         }),
+    },
+    observability: {
+        build: (name, a) =>
+            new Observability(name, { core: a.core, config: a.config, edge: a.inputs.edge, compute: a.inputs.compute, storage: a.inputs.storage }),
+        outputs: (o) => ({ contactGroupName: o.contactGroupName, alarmNames: o.alarmNames }),
+        exports: (o) => ({ alarmContactGroup: o.contactGroupName, alarmNames: o.alarmNames }),
     },
 };
 
@@ -187,6 +200,9 @@ async function composition(): Promise<Record<string, unknown>> {
     // props) but not the StackReferences, which the engine keeps apart from the stack's resources:
     // this output is how a rule knows that what it joins to may be deployed by another stack.
     if (Object.keys(layers.references).length > 0) exported.layerStacks = layers.references;
+    // Which layers a layer stack deploys: a stack rule whose resources come from a layer this stack
+    // does not deploy (the alarms of the observability layer) reads it to say "not applicable here".
+    if (layers.deployed.length < Object.keys(LAYERS).length) exported.layers = layers.deployed;
     const available: Partial<Record<LayerName, unknown>> = {};
     for (const layer of Object.keys(LAYERS) as LayerName[]) {
         if (!layers.deployed.includes(layer)) continue;

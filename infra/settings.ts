@@ -14,6 +14,7 @@ import { edgeConfig } from "./edge/config";
 import { computeConfig } from "./compute/config";
 import { keysConfig } from "./keys/config";
 import { networkConfig } from "./network/config";
+import { observabilityConfig } from "./observability/config";
 import { LAYER_KEYS, LayerSet, parseLayerSet } from "./core/stacks";
 import { storageConfig } from "./storage/config";
 
@@ -30,6 +31,7 @@ export const LAYERS = {
     storage: { config: storageConfig, needs: ["keys", "network"] },
     edge: { config: edgeConfig, needs: ["keys", "network", "storage"] },
     compute: { config: computeConfig, needs: ["keys", "network", "storage", "edge"] },
+    observability: { config: observabilityConfig, needs: ["keys", "storage", "edge", "compute"] },
 } as const satisfies Readonly<Record<string, { readonly config: LayerConfig<unknown>; readonly needs: readonly string[] }>>;
 
 type Layers = typeof LAYERS;

@@ -113,7 +113,12 @@ import { redisWhiteListInternetIpAccessCheck } from "./rules/kvstore/redis-white
 import { actiontrailEnabled } from "./rules/log/actiontrail-enabled";
 import { actiontrailTrailIntactEnabled } from "./rules/log/actiontrail-trail-intact-enabled";
 import { actiontrailTrailOssBucketPrivate } from "./rules/log/actiontrail-trail-oss-bucket-private";
+import { cmsAlarmEnabled } from "./rules/log/cms-alarm-enabled";
 import { cmsAlarmNameRequired } from "./rules/log/cms-alarm-name-required";
+import { cmsAlarmNotifiesContactGroup } from "./rules/log/cms-alarm-notifies-contact-group";
+import { cmsAlarmThresholdSane } from "./rules/log/cms-alarm-threshold-sane";
+import { cmsAlarmWatchesAResource } from "./rules/log/cms-alarm-watches-a-resource";
+import { cmsMonitoredResourcesAlarmed } from "./rules/log/cms-monitored-resources-alarmed";
 import { slsLogstoreEnabledEncrypt } from "./rules/log/sls-logstore-enabled-encrypt";
 import { slsLogstoreEncryptKeyOriginCheck } from "./rules/log/sls-logstore-encrypt-key-origin-check";
 import { slsLogstoreRetentionMinDays } from "./rules/log/sls-logstore-retention-min-days";
@@ -445,6 +450,11 @@ export const catalog: readonly CatalogPolicy[] = [
     actiontrailTrailIntactEnabled,
     actiontrailTrailOssBucketPrivate,
     cmsAlarmNameRequired,
+    cmsAlarmEnabled,
+    cmsAlarmThresholdSane,
+    cmsAlarmWatchesAResource,
+    cmsAlarmNotifiesContactGroup,
+    cmsMonitoredResourcesAlarmed,
 ];
 
 /** The pack's arguments for one run: every catalog policy wrapped for the engine with that run's waivers and date. */

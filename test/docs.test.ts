@@ -178,7 +178,8 @@ function inputsOf(token: string): string[] {
 /**
  * Resource types whose every input must have a row: those of the keys layer and of the storage layer (issue 8), the
  * two OSS types the storage guardrails read besides, the RAM types of the service roles, and those of the compute and
- * edge layers (issue 9) with the scaling configuration, the launch path they do not use.
+ * edge layers (issue 9) with the scaling configuration, the launch path they do not use, and the observability layer's
+ * CloudMonitor types (issue 11).
  */
 const PER_INPUT_TYPES: readonly string[] = [
     "alicloud:kms/key:Key",
@@ -220,6 +221,9 @@ const PER_INPUT_TYPES: readonly string[] = [
     "alicloud:cdn/domainConfig:DomainConfig",
     "alicloud:wafv3/domain:Domain",
     "alicloud:dns/alidnsRecord:AlidnsRecord",
+    "alicloud:cms/alarm:Alarm",
+    "alicloud:cms/alarmContactGroup:AlarmContactGroup",
+    "alicloud:cms/alarmContact:AlarmContact",
 ];
 
 describe("per-input coverage tables", () => {

@@ -106,6 +106,7 @@ const json = (doc: unknown): string => JSON.stringify(doc);
 
 export class Compute extends pulumi.ComponentResource implements ComputeOutputs {
     public readonly scalingGroupId: pulumi.Output<string>;
+    public readonly scalingGroupMaxSize: number;
     public readonly launchTemplateId: pulumi.Output<string>;
     public readonly instanceRoleName: pulumi.Output<string>;
     public readonly appLogStore: pulumi.Output<string>;
@@ -305,6 +306,7 @@ export class Compute extends pulumi.ComponentResource implements ComputeOutputs 
         }
 
         this.scalingGroupId = group.id;
+        this.scalingGroupMaxSize = profile.maxSize;
         this.launchTemplateId = template.id;
         this.instanceRoleName = role.roleName;
         this.appLogStore = logStore.logstoreName;

@@ -3,6 +3,8 @@ import type * as pulumi from "@pulumi/pulumi";
 
 export interface ComputeOutputs {
     readonly scalingGroupId: pulumi.Input<string>;
+    /** The most instances the scaling group may run (its maxSize): what "near its maximum" is measured against. */
+    readonly scalingGroupMaxSize: number;
     readonly launchTemplateId: pulumi.Input<string>;
     /** The RAM role the app servers act as (what it may do: infra/compute/README.md). */
     readonly instanceRoleName: pulumi.Input<string>;

@@ -119,6 +119,7 @@ export class Edge extends pulumi.ComponentResource implements EdgeOutputs {
     public readonly albServerGroupId: pulumi.Output<string>;
     public readonly appPort: number;
     public readonly cdnCnames: Readonly<Record<string, pulumi.Output<string>>>;
+    public readonly cdnDomains: Readonly<Record<Exclude<HostRole, "api">, pulumi.Output<string>>>;
     public readonly hosts: Readonly<Record<HostRole, string>>;
     public readonly albAccessLogStore: pulumi.Output<string>;
     /** The WAF 3.0 instance, where the profile buys one. */
@@ -254,6 +255,7 @@ export class Edge extends pulumi.ComponentResource implements EdgeOutputs {
         }
 
         const cnames: Record<string, pulumi.Output<string>> = {};
+        const domains: Partial<Record<Exclude<HostRole, "api">, pulumi.Output<string>>> = {};
         for (const [role, bucketRole] of Object.entries(CDN_SITES) as [Exclude<HostRole, "api">, BucketRole][]) {
             const host = c.hosts[role];
             const domain = new cdn.DomainNew(
@@ -294,6 +296,7 @@ export class Edge extends pulumi.ComponentResource implements EdgeOutputs {
                 );
             }
             cnames[host] = domain.cname;
+            domains[role] = domain.domainName;
         }
 
         if (c.dnsZone !== undefined) {
@@ -326,6 +329,7 @@ export class Edge extends pulumi.ComponentResource implements EdgeOutputs {
         this.albServerGroupId = group.id;
         this.appPort = network.ports.app;
         this.cdnCnames = cnames;
+        this.cdnDomains = domains as Record<Exclude<HostRole, "api">, pulumi.Output<string>>;
         this.hosts = c.hosts;
         this.albAccessLogStore = accessLogs.logstoreName;
         this.wafInstanceId = waf?.id;

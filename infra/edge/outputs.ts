@@ -12,6 +12,8 @@ export interface EdgeOutputs {
     readonly appPort: number;
     /** CNAMEs the CDN gives each accelerated domain, by domain name. */
     readonly cdnCnames: Readonly<Record<string, pulumi.Input<string>>>;
+    /** The CDN domains as the CDN registered them, by host role (CloudMonitor's acs_cdn metrics are keyed by them). */
+    readonly cdnDomains: Readonly<Record<"static" | "media", pulumi.Input<string>>>;
     /** The public host names the layer serves: the front end and media (CDN) and the API (ALB). */
     readonly hosts: Readonly<Record<"static" | "media" | "api", string>>;
     /** The logstore (in the network layer's log project) the ALB writes its access logs to. */

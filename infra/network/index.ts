@@ -38,6 +38,7 @@ export class Network extends pulumi.ComponentResource implements NetworkOutputs 
     public readonly egressIp: pulumi.Output<string>;
     public readonly flowLogProject: pulumi.Output<string>;
     public readonly flowLogStore: pulumi.Output<string>;
+    public readonly retiredLogStores: Readonly<Record<string, string>>;
     public readonly ports: Ports;
 
     constructor(name: string, args: NetworkArgs, opts?: pulumi.ComponentResourceOptions) {
@@ -207,12 +208,13 @@ export class Network extends pulumi.ComponentResource implements NetworkOutputs 
             },
             keep,
         );
+        // Declared retired until that day (a stack output the pack reads): the key-origin rule
+        // accepts it only while nothing writes to it and the day has not passed.
+        const retired: Record<string, string> = {};
         if (c.legacyFlowLogStoreUntil !== undefined) {
-            new log.Store(
-                `${name}-flowlog-store`,
-                { ...storeInputs, logstoreName: cloudName(s, COMPONENT, "flowlogs"), encryptConf: { enable: true, encryptType: "default" } },
-                keep,
-            );
+            const legacyName = cloudName(s, COMPONENT, "flowlogs");
+            new log.Store(`${name}-flowlog-store`, { ...storeInputs, logstoreName: legacyName, encryptConf: { enable: true, encryptType: "default" } }, keep);
+            retired[legacyName] = c.legacyFlowLogStoreUntil;
         }
         const flowLog = new vpc.FlowLog(
             `${name}-flowlog`,
@@ -240,6 +242,7 @@ export class Network extends pulumi.ComponentResource implements NetworkOutputs 
         this.egressIp = eip.ipAddress;
         this.flowLogProject = project.projectName;
         this.flowLogStore = store.logstoreName;
+        this.retiredLogStores = retired;
         this.ports = c.ports;
         this.registerOutputs({
             vpcId: this.vpcId,

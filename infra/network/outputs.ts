@@ -32,6 +32,12 @@ export interface NetworkOutputs {
     readonly flowLogProject: pulumi.Input<string>;
     /** The logstore the VPC flow log writes to. */
     readonly flowLogStore: pulumi.Input<string>;
+    /**
+     * Logstores kept read-only for the logs they still hold, by name, with the last day they are
+     * kept (YYYY-MM-DD): the flow-log store made before the logs key (docs/decisions/0004). Empty
+     * where there is none.
+     */
+    readonly retiredLogStores: Readonly<Record<string, string>>;
     /** The app port (the edge's server group sends to it) and the ports the edge tier opens to the internet. */
     readonly ports: Ports;
 }

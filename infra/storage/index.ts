@@ -460,8 +460,9 @@ export class Storage extends pulumi.ComponentResource implements StorageOutputs 
             name: DATABASE_NAME,
             user: DATABASE_USER,
             password: pulumi.secret(dbPassword.result),
+            instanceId: instance.id,
         };
-        this.cache = { endpoint: redis.connectionDomain, port: ports.cache, password: pulumi.secret(cachePassword.result) };
+        this.cache = { endpoint: redis.connectionDomain, port: ports.cache, password: pulumi.secret(cachePassword.result), instanceId: redis.id };
         this.credentialSecretNames = { database: dbSecret.secretName, cache: cacheSecret.secretName };
         this.credentialSecretArns = { database: dbSecret.arn, cache: cacheSecret.arn };
         this.keyIds = { buckets: keys.keyIds.storage, databases: keys.keyIds.databases };

@@ -44,6 +44,8 @@ export interface StorageOutputs {
         readonly user: string;
         /** Secret output. */
         readonly password: pulumi.Input<string>;
+        /** The RDS instance's id (rm-…), what CloudMonitor's acs_rds_dashboard metrics are keyed by. */
+        readonly instanceId: pulumi.Input<string>;
     };
     /** Intranet address and port of the Tair / Redis cache. */
     readonly cache: {
@@ -51,6 +53,8 @@ export interface StorageOutputs {
         readonly port: pulumi.Input<number>;
         /** Secret output. */
         readonly password: pulumi.Input<string>;
+        /** The Tair / Redis instance's id (r-…), what CloudMonitor's acs_kvstore metrics are keyed by. */
+        readonly instanceId: pulumi.Input<string>;
     };
     /** KMS secrets (names) holding the database and cache credentials as JSON, read by the app servers at boot. */
     readonly credentialSecretNames: Readonly<Record<"database" | "cache", pulumi.Input<string>>>;

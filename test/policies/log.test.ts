@@ -7,8 +7,8 @@ import { slsLogstoreEncryptKeyOriginCheck } from "../../policies/rules/log/sls-l
 import { slsLogstoreRetentionMinDays } from "../../policies/rules/log/sls-logstore-retention-min-days";
 import { slsLogstoreWebTrackingDisabled } from "../../policies/rules/log/sls-logstore-web-tracking-disabled";
 import { slsProjectDescriptionRequired } from "../../policies/rules/log/sls-project-description-required";
-import { baseline } from "../support/baselines";
-import { messages, run } from "../support/policy";
+import { baseline, stackRoot } from "../support/baselines";
+import { messages, run, TEST_TODAY } from "../support/policy";
 
 const STORE = "alicloud:log/store:Store";
 const TRAIL = "alicloud:actiontrail/trail:Trail";
@@ -61,6 +61,41 @@ describe("sls-logstore-encrypt-key-origin-check", () => {
             'Logstore "access" is not encrypted with a customer-managed key (encryptConf.userCmkInfo.cmkKeyId is unset); set it to a KMS '
                 + 'key id.',
         ]);
+    });
+
+    describe("a store the stack declares retired (made before the key, kept for the logs it holds)", () => {
+        const legacy = store({ logstoreName: "flowlogs", encryptConf: { enable: true, encryptType: "default" } });
+        const root = (retired: Record<string, unknown>) => stackRoot({ environment: "test", retiredLogStores: retired });
+        const flowLog = (logStoreName: string) => baseline("alicloud:vpc/flowLog:FlowLog", "flowlog", { logStoreName });
+
+        it("accepts it up to its last day, while nothing writes to it", async () => {
+            const world = [root({ flowlogs: TEST_TODAY }), legacy, store({}), flowLog("access")];
+            expect(await messages(slsLogstoreEncryptKeyOriginCheck, world)).toEqual([]);
+        });
+        it("flags it the day after its last day, in French too", async () => {
+            const [f, ...rest] = await run(slsLogstoreEncryptKeyOriginCheck, [root({ flowlogs: "2026-11-25" }), legacy]);
+            expect(rest).toEqual([]);
+            expect(f.message.en).toBe(
+                'Logstore "flowlogs" on the service key was to be kept until 2026-11-25, which has passed; check its newest logs have '
+                    + "expired, delete it and remove its retirement (docs/decisions/0004).",
+            );
+            expect(f.message.fr).toContain("devait être conservé jusqu'au 2026-11-25, date passée");
+        });
+        it("flags it while something writes to it, by name or by reference", async () => {
+            expect(await messages(slsLogstoreEncryptKeyOriginCheck, [root({ flowlogs: "2027-12-01" }), legacy, flowLog("flowlogs")])).toEqual([
+                'Logstore "flowlogs" is declared retired until 2027-12-01 but FlowLog "flowlog" writes to it; point it at a store on a '
+                    + "customer-managed key.",
+            ]);
+            const alb = baseline("alicloud:alb/loadBalancer:LoadBalancer", "alb", { accessLogConfig: { logProject: "p", logStore: "flowlogs" } });
+            expect(await messages(slsLogstoreEncryptKeyOriginCheck, [root({ flowlogs: "2027-12-01" }), legacy, alb])).toHaveLength(1);
+            const byRef = baseline("alicloud:vpc/flowLog:FlowLog", "flowlog", { logStoreName: "unknown" }, { refs: { logStoreName: [legacy] } });
+            expect(await messages(slsLogstoreEncryptKeyOriginCheck, [root({ flowlogs: "2027-12-01" }), legacy, byRef])).toHaveLength(1);
+        });
+        it("does not accept another store, nor a declaration without a valid date", async () => {
+            const other = store({ logstoreName: "other", encryptConf: { enable: true, encryptType: "default" } });
+            expect(await messages(slsLogstoreEncryptKeyOriginCheck, [root({ flowlogs: "2027-12-01" }), other])).toHaveLength(1);
+            expect(await messages(slsLogstoreEncryptKeyOriginCheck, [root({ flowlogs: "next year" }), legacy])).toHaveLength(1);
+        });
     });
 });
 
@@ -242,12 +277,12 @@ describe("cms-alarm-name-required", () => {
     });
     it("flags an alarm without name", async () => {
         expect(await messages(cmsAlarmNameRequired, [alarm({ name: undefined })])).toEqual([
-            'CloudMonitor alarm "cpu-alarm" (metric CPUUtilization) has no name; set name.',
+            'CloudMonitor alarm "cpu-alarm" (metric CpuUsage) has no name; set name.',
         ]);
     });
     it("flags a blank name", async () => {
         expect(await messages(cmsAlarmNameRequired, [alarm({ name: " " })])).toEqual([
-            'CloudMonitor alarm "cpu-alarm" (metric CPUUtilization) has no name; set name.',
+            'CloudMonitor alarm "cpu-alarm" (metric CpuUsage) has no name; set name.',
         ]);
     });
 });

@@ -98,6 +98,8 @@ const BUCKET_NAME = cloudName("storage", "media");
 const LOG_BUCKET_NAME = cloudName("storage", "access-logs");
 const TRAIL_BUCKET_NAME = cloudName("observability", "trail");
 const LOG_PROJECT_NAME = cloudName("observability", "logs");
+const ONCALL_GROUP = cloudName("observability", "oncall");
+const ONCALL_CONTACT = `${PROJECT}-${ENVIRONMENT}-oncall`;
 const ROLE_ARN = "acs:ram::5012345678901234:role/aliyunlogdefaultrole";
 const WEEK = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 const ORIGINS = [
@@ -695,11 +697,27 @@ const SPECIFIC: Readonly<Record<string, Inputs>> = {
         ossBucketName: TRAIL_BUCKET_NAME,
         slsProjectArn: `acs:log:${REGION}:5012345678901234:project/${LOG_PROJECT_NAME}`,
     },
+    // The RDS instance's CPU, paging the on-call group below; companions alarm on the other watched types.
     "alicloud:cms/alarm:Alarm": {
-        name: cloudName("observability", "cpu"),
-        project: "acs_ecs_dashboard",
-        metric: "CPUUtilization",
-        contactGroups: ["operators"],
+        name: cloudName("observability", "rds-cpu"),
+        project: "acs_rds_dashboard",
+        metric: "CpuUsage",
+        metricDimensions: JSON.stringify([{ instanceId: idOf(T.rds) }]),
+        period: 60,
+        enabled: true,
+        escalationsCritical: { statistics: "Average", comparisonOperator: ">", threshold: "80", times: 3 },
+        contactGroups: [ONCALL_GROUP],
+    },
+    "alicloud:cms/alarmContactGroup:AlarmContactGroup": {
+        alarmContactGroupName: ONCALL_GROUP,
+        describe: "Paged by every alarm of the baseline world",
+        contacts: [ONCALL_CONTACT],
+    },
+    "alicloud:cms/alarmContact:AlarmContact": {
+        alarmContactName: ONCALL_CONTACT,
+        describe: "On-call contact",
+        channelsMail: "oncall@senum.sn",
+        lang: "en",
     },
 };
 
@@ -754,6 +772,19 @@ const COMPANIONS: readonly { readonly type: string; readonly name: string; reado
         name: "ecs-ecs-auto-snapshot-policy-attachment-b",
         change: { diskId: idOf(T.ecsDisk) },
     },
+    // One alarm per watched type besides the baseline alarm's RDS instance (cms-monitored-resources-alarmed).
+    ...(
+        [
+            ["alb-5xx", "acs_alb", "LoadBalancerHTTPCode5XX", { loadBalancerId: idOf(T.alb) }],
+            ["scaling-near-max", "acs_ess_dashboard", "GroupTotalInstance", { scaling_group: idOf(T.scalingGroup) }],
+            ["redis-memory", "acs_kvstore", "ShardingMemoryUsage", { instanceId: idOf(T.kvstore) }],
+            ["cdn-5xx", "acs_cdn", "code5xx", { instanceId: "www.dakar2026.sn" }],
+        ] as const
+    ).map(([purpose, project, metric, dims]) => ({
+        type: "alicloud:cms/alarm:Alarm",
+        name: `cms-alarm-${purpose}`,
+        change: { name: cloudName("observability", purpose), project, metric, metricDimensions: JSON.stringify([dims]) },
+    })),
     ...(["alicloud:cdn/domainConfig:DomainConfig", "alicloud:dcdn/domainConfig:DomainConfig"] as const).map((type) => ({
         type,
         name: `${defaultName(type)}-tls`,

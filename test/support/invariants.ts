@@ -78,6 +78,10 @@ export const STATELESS_TYPES: readonly string[] = [
     "alicloud:cdn/domainNew:DomainNew",
     "alicloud:cdn/domainConfig:DomainConfig",
     "alicloud:dns/alidnsRecord:AlidnsRecord",
+    // Alarms and who they page: configuration a replacement sets again (a new contact re-confirms its mail).
+    "alicloud:cms/alarm:Alarm",
+    "alicloud:cms/alarmContactGroup:AlarmContactGroup",
+    "alicloud:cms/alarmContact:AlarmContact",
 ];
 
 /**
@@ -92,6 +96,15 @@ export const ENGINE_IDENTIFIERS: Readonly<Record<string, readonly string[]>> = {
     // A CloudMonitor metric, named by the service.
     "alicloud:ess/scalingRule:ScalingRule": ["metricName"],
     "alicloud:cdn/domainConfig:DomainConfig": ["functionName", "functionArgs[].argName"],
+};
+
+/**
+ * Inputs ending in "Name" whose form the service limits below the convention: a CloudMonitor contact
+ * name has at most 40 characters, so it is `<project>-<environment>-<contact>` without a component
+ * (infra/observability/config.ts checks it, and the environment still keeps stacks apart).
+ */
+export const SHORT_NAMES: Readonly<Record<string, readonly string[]>> = {
+    "alicloud:cms/alarmContact:AlarmContact": ["alarmContactName"],
 };
 
 /**
@@ -212,6 +225,10 @@ export function nameFaults(resources: readonly Res[], environment: string): stri
     for (const r of resources.filter((x) => x.custom)) {
         for (const [k, v] of Object.entries(r.inputs)) {
             if (!k.endsWith("Name") || typeof v !== "string" || ENGINE_IDENTIFIERS[r.type]?.includes(k) || DNS_NAMES[r.type]?.includes(k)) continue;
+            if (SHORT_NAMES[r.type]?.includes(k)) {
+                if (!new RegExp(`^${PROJECT}-${environment}-[a-z0-9]+(-[a-z0-9]+)*$`).test(v)) faults.push(`${r.name}: ${k} ${JSON.stringify(v)} is not ${PROJECT}-${environment}-<name>`);
+                continue;
+            }
             const m = convention.exec(v);
             if (!m) faults.push(`${r.name}: ${k} ${JSON.stringify(v)} does not follow the convention`);
             if (v.length > MAX_NAME_LENGTH) faults.push(`${r.name}: ${k} ${JSON.stringify(v)} is longer than ${MAX_NAME_LENGTH}`);

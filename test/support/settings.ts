@@ -70,6 +70,7 @@ export function rawFor(shape: StackShape): RawConfig {
             "dakar2026:appImageId": TEST_IMAGE_ID,
             "dakar2026:certificateId": "14276310",
             "dakar2026:domain": "dakar2026.senum.sn",
+            "dakar2026:alarmContacts": json([{ name: "oncall", email: "oncall@senum.sn" }]),
         },
         shape.extra ?? {},
     );

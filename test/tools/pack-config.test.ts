@@ -56,17 +56,13 @@ describe("mergeGuardrails", () => {
     });
 });
 
-describe("waivers agree with the stacks", () => {
-    it("keeps the legacy flow-log store's waiver exactly as long as the stack keeps the store", () => {
+describe("the legacy flow-log store needs no waiver", () => {
+    it("has none: the stacks that keep it declare it retired (sls-logstore-encrypt-key-origin-check judges the declaration)", () => {
         const waivers = readWaiverFile(path.join(ROOT, "policies", "waivers.json"));
-        const withNetwork = listStacks(ROOT).filter((s) => stackLayers(readStackConfig(ROOT, s)).layers.deployed.includes("network"));
-        for (const stack of withNetwork) {
-            const values = readStackConfig(ROOT, stack).values;
-            // Names carry the environment, which the stacks of a layered environment share.
-            const environment = values["dakar2026:environment"] || stack;
-            const until = values["dakar2026:legacyFlowLogStoreUntil"] || undefined;
-            const waiver = waivers.find((w) => w.policy === "sls-logstore-encrypt-key-origin-check" && w.resource.includes(`-${environment}-network-flowlog-store`));
-            expect({ stack, expires: waiver?.expires }).toEqual({ stack, expires: until });
-        }
+        expect(waivers.filter((w) => w.policy === "sls-logstore-encrypt-key-origin-check")).toEqual([]);
+        const keeping = listStacks(ROOT).filter((s) => (readStackConfig(ROOT, s).values["dakar2026:legacyFlowLogStoreUntil"] ?? "") !== "");
+        // Only prod made its flow-log store before the logs key: the single form and the data stack that replaces it.
+        expect(keeping.sort()).toEqual(["prod", "prod-data"]);
+        expect(keeping.every((s) => stackLayers(readStackConfig(ROOT, s)).layers.deployed.includes("network"))).toBe(true);
     });
 });

@@ -10,7 +10,8 @@
  * plan nobody writes. So, within one copy, every identifying string is renamed by one function:
  *
  * - a *name root* (the logical name of each top-level resource, usually a component, and of any
- *   resource whose name does not start with one; and the host name of an accelerated domain)
+ *   resource whose name does not start with one; the host name of an accelerated domain; and a
+ *   CloudMonitor contact's name, which is too short to carry its component's)
  *   becomes `<root>-<marker>`, wherever it occurs at a
  *   word boundary: in logical names, cloud-side names (`dakar2026-prod-network-app-a` starts with the
  *   component's name), bucket names inside policy documents. Because children and cloud-side names
@@ -27,7 +28,9 @@
  * of one environment) still give distinct copies. A source whose default provider differs from the
  * shared one (another region) keeps it, as an explicit provider per copy named by its resources.
  * Every other value (zones, CIDR blocks, tags, the EIP's TEST-NET address) stays as it is: it is the
- * same in another instance of a component, or no rule joins on it.
+ * same in another instance of a component, or no rule joins on it. The one stack resource the copies
+ * share keeps, of the sources' stack outputs, what rules read about the copied resources: the
+ * logstores declared retired (`retiredLogStores`), under each copy's names.
  *
  * The same inputs always give the same plan.
  */
@@ -38,8 +41,17 @@ const STACK_TYPE = "pulumi:pulumi:Stack";
 const PROVIDER_TYPE = /^pulumi:providers:(.+)$/;
 /** How the engine names the default provider of a package (as tools/audit/engine.ts recognises it). */
 const DEFAULT_PROVIDER_NAME = /^default(_\d+_\d+_\d+.*)?$/;
-/** Types whose cloud-side identity is a DNS name (`domainName`): accelerated domains. */
-const DNS_NAMED: readonly string[] = ["alicloud:cdn/domainNew:DomainNew", "alicloud:dcdn/domain:Domain"];
+/**
+ * Types whose cloud-side identity is a name no component name covers, and the input holding it:
+ * accelerated domains (a DNS name) and CloudMonitor contacts (`<project>-<env>-<contact>`).
+ */
+const SELF_NAMED: Readonly<Record<string, string>> = {
+    "alicloud:cdn/domainNew:DomainNew": "domainName",
+    "alicloud:dcdn/domain:Domain": "domainName",
+    "alicloud:cms/alarmContact:AlarmContact": "alarmContactName",
+};
+/** The stack output naming logstores kept only for the logs they hold (policies/lib/retired.ts). */
+const RETIRED_LOG_STORES = "retiredLogStores";
 /** Outputs that hold ids: `id`, `vpcId`, `snatTableIds`... */
 const ID_KEY = /(^id|Id|Ids)$/;
 
@@ -104,6 +116,8 @@ interface Unit {
     readonly roots: ReadonlySet<string>;
     /** String → its parts, or null when nothing in it is renamed. */
     readonly templates: Map<string, readonly (string | Token)[] | null>;
+    /** The source's `retiredLogStores` stack output: logstore name → last day kept. */
+    readonly retired: Readonly<Record<string, unknown>>;
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -217,8 +231,8 @@ export class Replicator {
     /** The large plan with `copies` copies of every source. */
     replicate(copies: number): Replica {
         if (!Number.isInteger(copies) || copies < 1) throw new Error(`replicate: copies must be a positive integer (got ${copies})`);
-        const shared = [this.stackResource, ...[...this.providers.keys()].sort().map((k) => this.providers.get(k) as PlanResource)];
-        const resources: PlanResource[] = [...shared];
+        const retired: Record<string, unknown> = {};
+        const copied: PlanResource[] = [];
         const origins: CopyOrigin[] = [];
         let n = 0;
         for (let c = 0; c < copies; c++) {
@@ -226,10 +240,15 @@ export class Replicator {
                 n++;
                 const marker = `c${n}`;
                 const made = this.instantiate(unit, marker);
-                resources.push(...made.values());
+                copied.push(...made.values());
                 origins.push({ source: unit.label, marker, urns: new Map([...made].map(([from, r]) => [from, r.urn])) });
+                const rename = this.renamer(unit, marker);
+                for (const [name, until] of Object.entries(unit.retired)) retired[rename(name)] = until;
             }
         }
+        const stack = Object.keys(retired).length === 0 ? this.stackResource : { ...this.stackResource, outputs: { [RETIRED_LOG_STORES]: retired } };
+        const shared = [stack, ...[...this.providers.keys()].sort().map((k) => this.providers.get(k) as PlanResource)];
+        const resources: PlanResource[] = [...shared, ...copied];
         // Each copy renames what it holds with its own marker, so URNs can only clash if the renaming is wrong.
         const seen = new Set<string>();
         for (const r of resources) {
@@ -283,11 +302,13 @@ export class Replicator {
         const underTop = tokens(top, "");
         const roots = new Set(top);
         for (const r of members) if (!underTop.test(r.name)) roots.add(r.name);
-        // A CDN domain is named by its DNS name, which no component name covers; another instance of
-        // the component would serve another host, so the host is a root too.
+        // A CDN domain is named by its DNS name, a contact by a name shorter than its component's;
+        // another instance of the component would serve another host and page other contacts, so
+        // those names are roots too.
         for (const r of members) {
-            const host = DNS_NAMED.includes(r.type) ? r.inputs.domainName : undefined;
-            if (typeof host === "string" && host !== UNKNOWN) roots.add(host);
+            const prop = SELF_NAMED[r.type];
+            const own = prop === undefined ? undefined : r.inputs[prop];
+            if (typeof own === "string" && own !== UNKNOWN) roots.add(own);
         }
         // Ids that hold a name (an OSS bucket's id is its name) are renamed through their root, like the name.
         const underRoots = tokens([...roots], "");
@@ -301,7 +322,9 @@ export class Replicator {
                 if (ID_KEY.test(key) && r.inputs[key] === undefined) for (const id of Array.isArray(v) ? v : [v]) addId(id);
             }
         }
-        return { label, members, toShared, pattern: tokens([...roots, ...ids], "g"), roots, templates: new Map() };
+        const outputs = plan.resources.find((r) => r.type === STACK_TYPE)?.outputs[RETIRED_LOG_STORES];
+        const retired = outputs !== null && typeof outputs === "object" && !Array.isArray(outputs) ? (outputs as Record<string, unknown>) : {};
+        return { label, members, toShared, pattern: tokens([...roots, ...ids], "g"), roots, templates: new Map(), retired };
     }
 
     private template(unit: Unit, s: string): readonly (string | Token)[] | null {
@@ -324,8 +347,8 @@ export class Replicator {
         return parts;
     }
 
-    /** One copy of a unit's members, keyed by their source URN. */
-    private instantiate(unit: Unit, marker: string): Map<string, PlanResource> {
+    /** How one copy renames a string: its name roots get the marker, its ids new digits. */
+    private renamer(unit: Unit, marker: string): (s: string) => string {
         const renamed = new Map<string, string>();
         const token = (t: Token): string => {
             let out = renamed.get(t.text);
@@ -335,11 +358,16 @@ export class Replicator {
             }
             return out;
         };
-        const str = (s: string): string => {
+        return (s: string): string => {
             if (s === UNKNOWN || s === REDACTED) return s;
             const parts = this.template(unit, s);
             return parts === null ? s : parts.map((p) => (typeof p === "string" ? p : token(p))).join("");
         };
+    }
+
+    /** One copy of a unit's members, keyed by their source URN. */
+    private instantiate(unit: Unit, marker: string): Map<string, PlanResource> {
+        const str = this.renamer(unit, marker);
         const value = (v: unknown): unknown => {
             if (typeof v === "string") return str(v);
             if (Array.isArray(v)) return v.map(value);

@@ -1,5 +1,6 @@
 import type { ApplicationLoadBalancerArgs } from "@pulumi/alicloud/slb";
 import type { LoadBalancerArgs as AlbLoadBalancerArgs, ServerGroupArgs as AlbServerGroupArgs } from "@pulumi/alicloud/alb";
+import type { AlarmArgs, AlarmContactGroupArgs } from "@pulumi/alicloud/cms";
 import type {
     DiskArgs,
     EcsDiskArgs,
@@ -72,6 +73,8 @@ const NAME_INPUTS: Readonly<Record<string, NameInput>> = {
     "alicloud:log/project:Project": named<ProjectArgs>("projectName", "name"),
     "alicloud:log/store:Store": named<StoreArgs>("logstoreName", "name"),
     "alicloud:kms/secret:Secret": named<SecretArgs>("secretName"),
+    "alicloud:cms/alarm:Alarm": named<AlarmArgs>("name"),
+    "alicloud:cms/alarmContactGroup:AlarmContactGroup": named<AlarmContactGroupArgs>("alarmContactGroupName"),
 };
 
 /** Placeholders the pattern may hold, filled from the stack being checked. */

@@ -249,6 +249,8 @@ describe.each(scenarios())("Network: $title", ({ stack, raw }) => {
             expect(legacy.inputs).toMatchObject({ projectName: only(TYPE.project).inputs.projectName, retentionPeriod: core.profile.logRetentionDays });
             expect(legacy.protect).toBe(core.profile.protect);
         }
+        // Declared retired until the stack's day, for the key-origin rule; nothing else is.
+        expect(scene.value.retiredLogStores).toEqual(Object.fromEntries(others.map((l) => [l.inputs.logstoreName, config.legacyFlowLogStoreUntil])));
     });
 
     it("tags, names, protects and identifies every resource by the rules every layer follows", () => {

@@ -56,7 +56,7 @@ const KEY = fc.oneof(
         "alicloud:region", "dakar2026:profile", "dakar2026:environment", "dakar2026:vpcCidr", "dakar2026:zones", "dakar2026:subnets",
         "dakar2026:owner", "dakar2026:costCentre", "dakar2026:appPort", "dakar2026:databasePort", "dakar2026:cachePort",
         "dakar2026:edgeListenerPorts", "dakar2026:legacyFlowLogStoreUntil", "dakar2026:appImageId", "dakar2026:userDataTemplate",
-        "dakar2026:eventCalendar", "dakar2026:certificateId", "dakar2026:domain", "dakar2026:dnsZone", "profile", "zones", "appPort", "pulumi:tags",
+        "dakar2026:eventCalendar", "dakar2026:certificateId", "dakar2026:domain", "dakar2026:dnsZone", "dakar2026:alarmContacts", "profile", "zones", "appPort", "pulumi:tags",
         "dakar2026:layers", "dakar2026:layerStacks", "dakar2026:organization", "dakar2026:allowCrossProfileReferences", "dakar2026:supersededBy",
         "alicloud:profile", "alicloud:regoin", "aws:region", "dakar2026:", ":x", "a:b:c", "__proto__", "constructor",
     ),
@@ -87,6 +87,7 @@ const VALID: Readonly<Record<string, unknown>> = {
     "dakar2026:appImageId": "m-gw8testimage0000001",
     "dakar2026:certificateId": "14276310",
     "dakar2026:domain": "dev.dakar2026.senum.sn",
+    "dakar2026:alarmContacts": [{ name: "oncall", email: "oncall@senum.sn" }],
 };
 
 describe("the loader meets random stack files with a value or its own one-line error", () => {
