@@ -371,6 +371,12 @@ export const NO_DIRECT_COST: Readonly<Record<string, Readonly<Record<Lang, strin
         "launches nothing itself: its instance type and disks are counted at the scaling group that uses it",
         "ne lance rien lui-même : son type d'instance et ses disques sont comptés au groupe de mise à l'échelle qui l'utilise",
     ),
+    "alicloud:cms/alarm:Alarm": bilingual(
+        "an alarm rule on a cloud service's metrics, which CloudMonitor does not bill; only text messages and calls beyond the free quota are (these alarms send e-mail)",
+        "règle d'alarme sur les métriques d'un service cloud, que CloudMonitor ne facture pas ; seuls les SMS et appels au-delà du quota gratuit le sont (ces alarmes envoient des courriels)",
+    ),
+    "alicloud:cms/alarmContact:AlarmContact": bilingual("a CloudMonitor contact, not billed", "contact CloudMonitor, non facturé"),
+    "alicloud:cms/alarmContactGroup:AlarmContactGroup": bilingual("a CloudMonitor contact group, not billed", "groupe de contacts CloudMonitor, non facturé"),
     "alicloud:ess/albServerGroupAttachment:AlbServerGroupAttachment": bilingual("Auto Scaling configuration; Auto Scaling itself is free", "configuration d'Auto Scaling, service gratuit en lui-même"),
     "alicloud:ess/scalingRule:ScalingRule": bilingual("Auto Scaling configuration; the instances it adds are counted at the group's maximum", "configuration d'Auto Scaling ; les instances ajoutées sont comptées au maximum du groupe"),
     "alicloud:ess/scheduledTask:ScheduledTask": bilingual("Auto Scaling configuration; it moves the group within its bounds, counted at the group", "configuration d'Auto Scaling ; déplace le groupe entre ses bornes, comptées au groupe"),
