@@ -17,6 +17,7 @@ import { SUFFIX_OWNER } from "./core/stacks";
 import { uniqueSuffix } from "./core/suffix";
 import { Compute, type ComputeOutputs } from "./compute";
 import { Edge, type EdgeOutputs } from "./edge";
+import { Identity, type IdentityOutputs } from "./identity";
 import { Keys, type KeysOutputs } from "./keys";
 import { Network, type NetworkOutputs } from "./network";
 import { LayerName, LAYERS, loadSettings, NeedsOf, planTime, Settings } from "./settings";
@@ -29,6 +30,7 @@ interface Outputs {
     readonly storage: StorageOutputs;
     readonly edge: EdgeOutputs;
     readonly compute: ComputeOutputs;
+    readonly identity: IdentityOutputs;
 }
 
 interface BuildArgs<L extends LayerName> {
@@ -155,6 +157,21 @@ const REGISTRY: { readonly [L in LayerName]: Registration<L> } = {
             scheduledTasks: c.scheduledTasks,
         }),
     },
+    identity: {
+        build: (name, a) => new Identity(name, { core: a.core, config: a.config, keys: a.inputs.keys, storage: a.inputs.storage, uniqueSuffix: a.uniqueSuffix }),
+        outputs: (i) => ({
+            roleArns: i.roleArns,
+            roleNames: i.roleNames,
+            oidcProviderArn: i.oidcProviderArn,
+            accountOwner: i.accountOwner,
+            ...(i.auditTrail !== undefined ? { auditTrail: i.auditTrail } : {}),
+        }),
+        exports: (i) => ({
+            roleArns: i.roleArns,
+            oidcProviderArn: i.oidcProviderArn,
+            ...(i.auditTrail !== undefined ? { auditTrail: i.auditTrail } : {}),
+        }),
+    },
 };
 
 function build<L extends LayerName>(layer: L, settings: Settings, inputs: Partial<Outputs>, suffix: pulumi.Input<string>): Outputs[L] {
@@ -183,6 +200,8 @@ async function composition(): Promise<Record<string, unknown>> {
     // Who and where, in every stack.
     const exported: Record<string, unknown> = { environment: core.environment, profile: core.profile.name, region: core.region, zones: core.zones };
     if (owner) exported[SUFFIX_OUTPUT] = suffix;
+    // Whether this stack owns the account-wide resources: the pack's account-wide rules apply only where it does.
+    exported.accountOwner = core.accountOwner;
     // Which stacks this one reads. The pack's stack policies see the stack outputs (the root stack's
     // props) but not the StackReferences, which the engine keeps apart from the stack's resources:
     // this output is how a rule knows that what it joins to may be deployed by another stack.
