@@ -51,7 +51,7 @@ export const ramAccountBaselineOwned = stackRule({
             if (owner && item.required && found.length === 0) {
                 report(
                     text(
-                        `The stack owns the account (accountOwner is true) but declares no ${item.what}; declare it here (${item.types.join(" or ")}).`,
+                        `The stack owns the account (accountOwner is true) but does not declare ${item.what}; declare it here (${item.types.join(" or ")}).`,
                         `La pile détient le compte (accountOwner vaut true) mais ne déclare pas ${item.quoi} ; la déclarer ici (${item.types.join(" ou ")}).`,
                     ),
                 );
