@@ -152,8 +152,11 @@ export class Identity extends pulumi.ComponentResource implements IdentityOutput
     }
 
     /**
-     * The account-wide baseline, in the one stack that owns the account. Each is protected where the
-     * profile protects, so that no `pulumi destroy` resets the account's rules or stops its trail.
+     * The account-wide baseline, in the one stack that owns the account. The account's settings, its
+     * OIDC provider and its trail are retained on delete: they outlive any stack that declares them,
+     * so that no `pulumi destroy` resets the account's rules, locks the CI out or stops the trail
+     * (docs/decisions/0013). The trail's project and logstore hold data and are protected as the
+     * profile says.
      */
     private account(
         name: string,
@@ -166,6 +169,7 @@ export class Identity extends pulumi.ComponentResource implements IdentityOutput
         const account = config.account;
         if (account === undefined) throw new Error("identity: the account-wide resources need the account settings");
         const keep = statefulOptions(this, core.profile);
+        const outlive: pulumi.CustomResourceOptions = { parent: this, retainOnDelete: true };
         const p = config.profile.password;
         // ram.PasswordPolicy rather than ram.AccountPasswordPolicy: the latter resets the account's
         // policy to the provider's defaults when it is destroyed; the former leaves it as it is.
@@ -183,7 +187,7 @@ export class Identity extends pulumi.ComponentResource implements IdentityOutput
                 passwordNotContainUserName: true,
                 hardExpiry: false,
             },
-            keep,
+            outlive,
         );
         new ram.SecurityPreference(
             `${name}-security-preference`,
@@ -195,7 +199,7 @@ export class Identity extends pulumi.ComponentResource implements IdentityOutput
                 allowUserToChangePassword: true,
                 enableSaveMfaTicket: false,
             },
-            keep,
+            outlive,
         );
         new ims.OidcProvider(
             `${name}-ci-oidc`,
@@ -208,7 +212,7 @@ export class Identity extends pulumi.ComponentResource implements IdentityOutput
                 // Tokens older than an hour are refused, whatever their own expiry.
                 issuanceLimitTime: 1,
             },
-            keep,
+            outlive,
         );
 
         // Trail events name the people who act and the addresses they act from: personal data.
@@ -257,7 +261,7 @@ export class Identity extends pulumi.ComponentResource implements IdentityOutput
                 slsWriteRoleArn: deliveryRole,
             },
             // The store exists before the trail, so ActionTrail writes into it rather than creating its own.
-            { ...keep, dependsOn: [store] },
+            { ...outlive, dependsOn: [store] },
         );
         for (const alert of TRAIL_ALERTS) {
             new log.Alert(

@@ -78,6 +78,13 @@ export const STATELESS_TYPES: readonly string[] = [
     "alicloud:cdn/domainNew:DomainNew",
     "alicloud:cdn/domainConfig:DomainConfig",
     "alicloud:dns/alidnsRecord:AlidnsRecord",
+    // The account's settings, the CI's OIDC provider and the trail hold no data (the trail's events
+    // live in the logs bucket and its logstore); they are retained on delete instead of protected.
+    "alicloud:ram/passwordPolicy:PasswordPolicy",
+    "alicloud:ram/securityPreference:SecurityPreference",
+    "alicloud:ims/oidcProvider:OidcProvider",
+    "alicloud:actiontrail/trail:Trail",
+    "alicloud:log/alert:Alert",
 ];
 
 /**
