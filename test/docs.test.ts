@@ -143,6 +143,11 @@ const PER_INPUT_TYPES: readonly string[] = [
     "alicloud:cdn/domainConfig:DomainConfig",
     "alicloud:wafv3/domain:Domain",
     "alicloud:dns/alidnsRecord:AlidnsRecord",
+    // Issue 11: the identity layer's account-wide types.
+    "alicloud:ram/passwordPolicy:PasswordPolicy",
+    "alicloud:ram/securityPreference:SecurityPreference",
+    "alicloud:ims/oidcProvider:OidcProvider",
+    "alicloud:actiontrail/trail:Trail",
 ];
 
 describe("per-input coverage tables", () => {

@@ -35,6 +35,11 @@ export interface IdentityConfig {
         readonly oidcFingerprints: readonly string[];
         /** Log Service action policy the trail's alerts notify (who is paged). */
         readonly alertActionPolicy: string;
+        /**
+         * Adopt (import) the OIDC provider and the deployer role with its policies, made by hand
+         * before the pipeline could run (docs/runbooks/bootstrap-ci-identity.md), instead of creating them.
+         */
+        readonly adoptCiBootstrap: boolean;
     };
 }
 
@@ -47,6 +52,7 @@ export const IDENTITY_KEYS = [
     "ciPreviewerSubject",
     "ciOidcFingerprints",
     "trailAlertActionPolicy",
+    "adoptCiBootstrap",
 ] as const;
 
 const ISSUER = /^https:\/\/[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+(\/[A-Za-z0-9._~-]+)*$/;
@@ -105,6 +111,9 @@ export function parseIdentityConfig(raw: RawConfig, core: CoreSettings): Identit
         if (!FINGERPRINT.test(f)) throw new SettingsError(`${key("ciOidcFingerprints")} contains ${quote(f)}, which is not allowed: 40 hexadecimal digits (a SHA-1 fingerprint)`);
     }
     const actionPolicy = optional(raw, key("trailAlertActionPolicy"));
+    const adoptRaw = raw[key("adoptCiBootstrap")] ?? "false";
+    if (adoptRaw !== "true" && adoptRaw !== "false") throw new SettingsError(`${key("adoptCiBootstrap")} ${quote(adoptRaw)} is not allowed: true or false`);
+    const adopt = adoptRaw === "true";
     let account: IdentityConfig["account"];
     if (core.accountOwner) {
         if (fingerprints.length === 0 || fingerprints.length > 5) {
@@ -118,10 +127,10 @@ export function parseIdentityConfig(raw: RawConfig, core: CoreSettings): Identit
         if (!ACTION_POLICY.test(actionPolicy)) {
             throw new SettingsError(`${key("trailAlertActionPolicy")} ${quote(actionPolicy)} is not allowed: a Log Service action policy id (letters, digits, _ . -, at most 64)`);
         }
-        account = { oidcFingerprints: fingerprints, alertActionPolicy: actionPolicy };
+        account = { oidcFingerprints: fingerprints, alertActionPolicy: actionPolicy, adoptCiBootstrap: adopt };
     } else {
         // Set where nothing reads it, a value would look in force when it is not.
-        const stray = [["ciOidcFingerprints", fingerprints.length > 0], ["trailAlertActionPolicy", actionPolicy !== undefined]] as const;
+        const stray = [["ciOidcFingerprints", fingerprints.length > 0], ["trailAlertActionPolicy", actionPolicy !== undefined], ["adoptCiBootstrap", adopt]] as const;
         for (const [name, set] of stray) {
             if (set) throw new SettingsError(`${key(name)} is set but ${key("accountOwner")} is false: only the stack that owns the account reads it; remove it`);
         }

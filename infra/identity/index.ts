@@ -87,6 +87,11 @@ export class Identity extends pulumi.ComponentResource implements IdentityOutput
             auditor: accountTrust(config.auditorAccounts),
         };
 
+        // What the bootstrap made by hand is adopted, not created (docs/runbooks/bootstrap-ci-identity.md):
+        // the same names, the same documents; tags and descriptions are set by the next update.
+        const adopt = config.account?.adoptCiBootstrap === true;
+        const adopted = (kind: RoleKind, id: string): pulumi.CustomResourceOptions =>
+            adopt && kind === "deployer" ? { import: id, ignoreChanges: ["tags", "description"] } : {};
         const roles = {} as Record<RoleKind, ram.Role>;
         for (const kind of ROLE_KINDS) {
             const role = new ram.Role(
@@ -98,12 +103,14 @@ export class Identity extends pulumi.ComponentResource implements IdentityOutput
                     maxSessionDuration: config.profile.sessionSeconds,
                     tags,
                 },
-                parent,
+                { ...parent, ...adopted(kind, cloudName(core, COMPONENT, kind)) },
             );
             roles[kind] = role;
             // The personal buckets' Deny is added apart (below): its ARNs are only known once the buckets are named.
             const documents = packDocuments(roleStatements(kind, scope, config.accountOwner, []));
-            documents.forEach((doc, i) => this.grant(name, core, role, `${kind}-${i + 1}`, `${ROLE_TEXT[kind]} (${i + 1} of ${documents.length})`, doc, tags));
+            documents.forEach((doc, i) =>
+                this.grant(name, core, role, `${kind}-${i + 1}`, `${ROLE_TEXT[kind]} (${i + 1} of ${documents.length})`, doc, tags, adopt && kind === "deployer"),
+            );
         }
         const personal = BUCKET_ROLES.filter((r) => PERSONAL.includes(BUCKET_CLASSIFICATION[r]));
         this.grant(
@@ -137,18 +144,27 @@ export class Identity extends pulumi.ComponentResource implements IdentityOutput
         what: string,
         doc: pulumi.Input<PolicyDocument<PermissionStatement>>,
         tags: Record<string, string>,
+        adopt = false,
     ): void {
+        const policyName = cloudName(core, COMPONENT, purpose);
+        const roleName = role.roleName;
         const policy = new ram.Policy(
             `${name}-policy-${purpose}`,
             {
-                policyName: cloudName(core, COMPONENT, purpose),
+                policyName,
                 description: `Dakar 2026 ${core.environment}: ${what}`,
                 policyDocument: pulumi.output(doc).apply((d) => serialise(d)),
                 tags,
             },
-            { parent: this },
+            { parent: this, ...(adopt ? { import: policyName, ignoreChanges: ["tags", "description"] } : {}) },
         );
-        new ram.RolePolicyAttachment(`${name}-attach-${purpose}`, { roleName: role.roleName, policyName: policy.policyName, policyType: "Custom" }, { parent: this });
+        // The attachment's id is role:<policy>:<type>:<role> (the provider's import format).
+        const roleId = cloudName(core, COMPONENT, "deployer");
+        new ram.RolePolicyAttachment(
+            `${name}-attach-${purpose}`,
+            { roleName, policyName: policy.policyName, policyType: "Custom" },
+            { parent: this, ...(adopt ? { import: `role:${policyName}:Custom:${roleId}` } : {}) },
+        );
     }
 
     /**
@@ -212,7 +228,7 @@ export class Identity extends pulumi.ComponentResource implements IdentityOutput
                 // Tokens older than an hour are refused, whatever their own expiry.
                 issuanceLimitTime: 1,
             },
-            outlive,
+            { ...outlive, ...(account.adoptCiBootstrap ? { import: OIDC_PROVIDER_NAME, ignoreChanges: ["description"] } : {}) },
         );
 
         // Trail events name the people who act and the addresses they act from: personal data.

@@ -111,6 +111,17 @@ export const DNS_NAMES: Readonly<Record<string, readonly string[]>> = {
     "alicloud:dns/alidnsRecord:AlidnsRecord": ["domainName"],
 };
 
+/**
+ * Names of what exists once per account, not per environment: the CI's OIDC provider is named
+ * without an environment so that every environment's roles trust it by a fixed ARN.
+ */
+export const ACCOUNT_NAMES: Readonly<Record<string, readonly string[]>> = {
+    "alicloud:ims/oidcProvider:OidcProvider": ["oidcProviderName"],
+};
+
+/** Prefixes a service imposes before a name we choose (ActionTrail writes only into `actiontrail_<trail name>`). */
+export const SERVICE_PREFIXES: Readonly<Record<string, string>> = { "alicloud:log/store:Store": "actiontrail_" };
+
 /** The seven mandatory tags (DESIGN: project, environment, component, owner, cost-centre, data-classification, managed-by). */
 export const MANDATORY_TAGS = ["project", "environment", "component", "owner", "cost-centre", "data-classification", "managed-by"] as const;
 
@@ -218,8 +229,9 @@ export function nameFaults(resources: readonly Res[], environment: string): stri
     const convention = new RegExp(`^${PROJECT}-${environment}-([a-z0-9]+)-[a-z0-9]+(-[a-z0-9]+)*$`);
     for (const r of resources.filter((x) => x.custom)) {
         for (const [k, v] of Object.entries(r.inputs)) {
-            if (!k.endsWith("Name") || typeof v !== "string" || ENGINE_IDENTIFIERS[r.type]?.includes(k) || DNS_NAMES[r.type]?.includes(k)) continue;
-            const m = convention.exec(v);
+            if (!k.endsWith("Name") || typeof v !== "string" || ENGINE_IDENTIFIERS[r.type]?.includes(k) || DNS_NAMES[r.type]?.includes(k) || ACCOUNT_NAMES[r.type]?.includes(k)) continue;
+            const prefix = SERVICE_PREFIXES[r.type];
+            const m = convention.exec(prefix !== undefined && v.startsWith(prefix) ? v.slice(prefix.length) : v);
             if (!m) faults.push(`${r.name}: ${k} ${JSON.stringify(v)} does not follow the convention`);
             if (v.length > MAX_NAME_LENGTH) faults.push(`${r.name}: ${k} ${JSON.stringify(v)} is longer than ${MAX_NAME_LENGTH}`);
             const component = (r.inputs.tags as Record<string, unknown> | undefined)?.component;

@@ -35,7 +35,7 @@ describe("identity settings", () => {
         expect(c.account).toBeUndefined();
     });
     it("read the owner's fingerprints and the alerts' action policy", () => {
-        expect(parse(owner).account).toEqual({ oidcFingerprints: ["6938fd4d98bab03faadb97b34396831e3780aea1"], alertActionPolicy: "dakar2026-oncall" });
+        expect(parse(owner).account).toEqual({ oidcFingerprints: ["6938fd4d98bab03faadb97b34396831e3780aea1"], alertActionPolicy: "dakar2026-oncall", adoptCiBootstrap: false });
     });
     it.each([
         [{ "dakar2026:accountId": "" }, "dakar2026:accountId is required where the stack deploys the identity layer: an Alibaba Cloud account UID, 16 digits (aliyun sts GetCallerIdentity prints it as AccountId)"],
@@ -49,12 +49,14 @@ describe("identity settings", () => {
         [{ "dakar2026:operatorAccounts": JSON.stringify(["*"]) }, 'dakar2026:operatorAccounts contains "*", which is not allowed: an Alibaba Cloud account UID, 16 digits (aliyun sts GetCallerIdentity prints it as AccountId)'],
         [{ "dakar2026:auditorAccounts": JSON.stringify([ACCOUNT]) }, `dakar2026:auditorAccounts contains "${ACCOUNT}", this stack's own account (dakar2026:accountId), which is always trusted; remove it`],
         [{ "dakar2026:trailAlertActionPolicy": "oncall" }, "dakar2026:trailAlertActionPolicy is set but dakar2026:accountOwner is false: only the stack that owns the account reads it; remove it"],
+        [{ "dakar2026:adoptCiBootstrap": "true" }, "dakar2026:adoptCiBootstrap is set but dakar2026:accountOwner is false: only the stack that owns the account reads it; remove it"],
     ])("refuse %j in one line", (change, message) => {
         expect(error(withKeys(base, change))).toBe(message);
     });
     it.each([
         [{ "dakar2026:ciOidcFingerprints": "[]" }, "dakar2026:ciOidcFingerprints has 0 fingerprint(s); the stack owns the account (dakar2026:accountOwner) and creates the OIDC provider, which needs 1 to 5 (docs/runbooks/bootstrap-ci-identity.md says how to read them)"],
         [{ "dakar2026:ciOidcFingerprints": JSON.stringify(["abc"]) }, 'dakar2026:ciOidcFingerprints contains "abc", which is not allowed: 40 hexadecimal digits (a SHA-1 fingerprint)'],
+        [{ "dakar2026:adoptCiBootstrap": "yes" }, 'dakar2026:adoptCiBootstrap "yes" is not allowed: true or false'],
         [{ "dakar2026:trailAlertActionPolicy": "" }, "dakar2026:trailAlertActionPolicy is required where the stack owns the account: the id of the Log Service action policy the trail's alerts notify"],
         [{ "dakar2026:layers": JSON.stringify(["keys", "network", "storage"]) }, 'dakar2026:accountOwner is true but dakar2026:layers ["keys","network","storage"] leaves out identity, which holds the account-wide resources; allowed: add identity, or set accountOwner false'],
     ])("refuse, in the owner's stack, %j in one line", (change, message) => {
