@@ -99,6 +99,8 @@ export const ENGINE_IDENTIFIERS: Readonly<Record<string, readonly string[]>> = {
     // A CloudMonitor metric, named by the service.
     "alicloud:ess/scalingRule:ScalingRule": ["metricName"],
     "alicloud:cdn/domainConfig:DomainConfig": ["functionName", "functionArgs[].argName"],
+    // A title shown in the alert centre, not a name the cloud identifies the alert by (that is alertName).
+    "alicloud:log/alert:Alert": ["alertDisplayname"],
 };
 
 /**

@@ -70,8 +70,8 @@ export function rawFor(shape: StackShape): RawConfig {
             "dakar2026:appImageId": TEST_IMAGE_ID,
             "dakar2026:certificateId": "14276310",
             "dakar2026:domain": "dakar2026.senum.sn",
-            // The identity layer's account and CI subjects (a documentation-style account UID).
-            "dakar2026:accountId": "5012345678901234",
+            // The identity layer's account (the offline plan's, tools/plan/fake-outputs.ts) and CI subjects.
+            "dakar2026:accountId": "1234567890123456",
             "dakar2026:ciDeployerSubject": "repo:senum-sa/dakar2026-infra:environment:test",
             "dakar2026:ciPreviewerSubject": "repo:senum-sa/dakar2026-infra:pull_request",
         },
