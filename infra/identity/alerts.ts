@@ -55,8 +55,8 @@ const anyOf = (names: readonly string[]): string => `(${names.map((n) => `event.
 export const TRAIL_ALERTS: readonly TrailAlert[] = [
     {
         id: "root-login",
-        title: "Root account or administrator signed in",
-        description: "The account's root identity signed in to the console: nobody should, roles are the way in",
+        title: "Root account signed in",
+        description: "The account's root identity, its only administrator (no role or user holds AdministratorAccess), signed in to the console: nobody should, roles are the way in",
         search: "event.eventName: ConsoleSignin and event.userIdentity.type: root-account",
         severity: 10,
     },
