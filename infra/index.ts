@@ -17,6 +17,7 @@ import { SUFFIX_OWNER } from "./core/stacks";
 import { uniqueSuffix } from "./core/suffix";
 import { Compute, type ComputeOutputs } from "./compute";
 import { Edge, type EdgeOutputs } from "./edge";
+import { Identity, type IdentityOutputs } from "./identity";
 import { Keys, type KeysOutputs } from "./keys";
 import { Network, type NetworkOutputs } from "./network";
 import { Observability, type ObservabilityOutputs } from "./observability";
@@ -30,6 +31,7 @@ interface Outputs {
     readonly storage: StorageOutputs;
     readonly edge: EdgeOutputs;
     readonly compute: ComputeOutputs;
+    readonly identity: IdentityOutputs;
     readonly observability: ObservabilityOutputs;
 }
 
@@ -162,6 +164,21 @@ const REGISTRY: { readonly [L in LayerName]: Registration<L> } = {
             scheduledTasks: c.scheduledTasks,
         }),
     },
+    identity: {
+        build: (name, a) => new Identity(name, { core: a.core, config: a.config, keys: a.inputs.keys, storage: a.inputs.storage, uniqueSuffix: a.uniqueSuffix }),
+        outputs: (i) => ({
+            roleArns: i.roleArns,
+            roleNames: i.roleNames,
+            oidcProviderArn: i.oidcProviderArn,
+            accountOwner: i.accountOwner,
+            ...(i.auditTrail !== undefined ? { auditTrail: i.auditTrail } : {}),
+        }),
+        exports: (i) => ({
+            roleArns: i.roleArns,
+            oidcProviderArn: i.oidcProviderArn,
+            ...(i.auditTrail !== undefined ? { auditTrail: i.auditTrail } : {}),
+        }),
+    },
     observability: {
         build: (name, a) =>
             new Observability(name, { core: a.core, config: a.config, edge: a.inputs.edge, compute: a.inputs.compute, storage: a.inputs.storage }),
@@ -196,6 +213,8 @@ async function composition(): Promise<Record<string, unknown>> {
     // Who and where, in every stack.
     const exported: Record<string, unknown> = { environment: core.environment, profile: core.profile.name, region: core.region, zones: core.zones };
     if (owner) exported[SUFFIX_OUTPUT] = suffix;
+    // Whether this stack owns the account-wide resources: the pack's account-wide rules apply only where it does.
+    exported.accountOwner = core.accountOwner;
     // Which stacks this one reads. The pack's stack policies see the stack outputs (the root stack's
     // props) but not the StackReferences, which the engine keeps apart from the stack's resources:
     // this output is how a rule knows that what it joins to may be deployed by another stack.

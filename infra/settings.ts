@@ -12,6 +12,7 @@ import { PLAN_DATE_VARIABLE, PROJECT } from "./core/names";
 import { CORE_KEYS, CoreSettings, parseCore } from "./core/settings";
 import { edgeConfig } from "./edge/config";
 import { computeConfig } from "./compute/config";
+import { identityConfig } from "./identity/config";
 import { keysConfig } from "./keys/config";
 import { networkConfig } from "./network/config";
 import { observabilityConfig } from "./observability/config";
@@ -31,6 +32,7 @@ export const LAYERS = {
     storage: { config: storageConfig, needs: ["keys", "network"] },
     edge: { config: edgeConfig, needs: ["keys", "network", "storage"] },
     compute: { config: computeConfig, needs: ["keys", "network", "storage", "edge"] },
+    identity: { config: identityConfig, needs: ["keys", "storage"] },
     observability: { config: observabilityConfig, needs: ["keys", "storage", "edge", "compute"] },
 } as const satisfies Readonly<Record<string, { readonly config: LayerConfig<unknown>; readonly needs: readonly string[] }>>;
 
@@ -113,6 +115,11 @@ export function parseSettings(raw: RawConfig, stack: string, secretKeys: readonl
     checkKeys(raw, secretKeys);
     const core = parseCore(raw, stack);
     const layers = parseLayerSet(raw, stack, PROJECT, LAYER_NEEDS);
+    if (core.accountOwner && !layers.deployed.includes("identity")) {
+        throw new SettingsError(
+            `${key("accountOwner")} is true but ${key("layers")} ${JSON.stringify(layers.deployed)} leaves out identity, which holds the account-wide resources; allowed: add identity, or set accountOwner false`,
+        );
+    }
     const configs = Object.fromEntries(
         Object.entries(LAYERS)
             .filter(([name]) => layers.deployed.includes(name))

@@ -141,6 +141,11 @@ import { ossBucketServerSideEncryptionEnabled } from "./rules/oss/oss-bucket-ser
 import { ossBucketTlsVersionCheck } from "./rules/oss/oss-bucket-tls-version-check";
 import { ossBucketVersioningEnabled } from "./rules/oss/oss-bucket-versioning-enabled";
 import { ossDefaultEncryptionKms } from "./rules/oss/oss-default-encryption-kms";
+import { imsOidcProviderPinned } from "./rules/ram/ims-oidc-provider-pinned";
+import { ramAccountBaselineOwned } from "./rules/ram/ram-account-baseline-owned";
+import { ramAuditorDeniesPersonalObjects } from "./rules/ram/ram-auditor-denies-personal-objects";
+import { ramNoAccessKey } from "./rules/ram/ram-no-access-key";
+import { ramOperatorNoRamWrite } from "./rules/ram/ram-operator-no-ram-write";
 import { ramGroupHasMemberCheck } from "./rules/ram/ram-group-has-member-check";
 import { ramInstanceRoleTrustsEcsOnly } from "./rules/ram/ram-instance-role-trusts-ecs-only";
 import { ramNoAdminPolicyAttached } from "./rules/ram/ram-no-admin-policy-attached";
@@ -428,6 +433,11 @@ export const catalog: readonly CatalogPolicy[] = [
     ramGroupHasMemberCheck,
     ramUserGroupMembershipCheck,
     ramPolicyInUseCheck,
+    ramNoAccessKey,
+    ramAccountBaselineOwned,
+    ramOperatorNoRamWrite,
+    ramAuditorDeniesPersonalObjects,
+    imsOidcProviderPinned,
     // kms
     kmsKeyRotationEnabled,
     kmsKeyEnabled,

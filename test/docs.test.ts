@@ -224,6 +224,11 @@ const PER_INPUT_TYPES: readonly string[] = [
     "alicloud:cms/alarm:Alarm",
     "alicloud:cms/alarmContactGroup:AlarmContactGroup",
     "alicloud:cms/alarmContact:AlarmContact",
+    // Issue 11: the identity layer's account-wide types.
+    "alicloud:ram/passwordPolicy:PasswordPolicy",
+    "alicloud:ram/securityPreference:SecurityPreference",
+    "alicloud:ims/oidcProvider:OidcProvider",
+    "alicloud:actiontrail/trail:Trail",
 ];
 
 describe("per-input coverage tables", () => {

@@ -22,13 +22,43 @@ export interface CoreSettings extends TagScope {
     readonly zones: readonly string[];
     readonly owner: string;
     readonly costCentre: string;
+    /**
+     * The Alibaba Cloud account (UID) the stack deploys into (`dakar2026:accountId`), for trust
+     * policies and ARNs; unset in stacks that name no account-level ARN (the identity layer requires it).
+     */
+    readonly accountId?: string;
+    /**
+     * Whether this stack owns the account-wide resources (`dakar2026:accountOwner`): the password
+     * policy, the console MFA preference, the CI's OIDC provider and the all-regions trail. True in
+     * exactly one stack per account, so that destroying any other stack never resets them.
+     */
+    readonly accountOwner: boolean;
 }
 
 /** Keys of the project namespace this parser reads (the provider's `alicloud:region` too). */
-export const CORE_KEYS = ["profile", "environment", "zones", "owner", "costCentre"] as const;
+export const CORE_KEYS = ["profile", "environment", "zones", "owner", "costCentre", "accountId", "accountOwner"] as const;
 
 const ENVIRONMENT = /^[a-z][a-z0-9]{1,15}$/;
 const LABEL = /^[a-z0-9][a-z0-9-]{0,62}$/i;
+/** Alibaba Cloud account UIDs are 16 digits (e.g. the `113511544585****` of the RAM documentation's ARNs). */
+export const ACCOUNT_ID = /^\d{16}$/;
+export const ACCOUNT_ID_TEXT = "an Alibaba Cloud account UID, 16 digits (aliyun sts GetCallerIdentity prints it as AccountId)";
+
+function accountIdOf(raw: RawConfig): string | undefined {
+    const k = key("accountId");
+    const v = raw[k];
+    // Declared in Pulumi.yaml with an empty default: empty is unset.
+    if (v === undefined || v === "") return undefined;
+    if (!ACCOUNT_ID.test(v)) throw new SettingsError(`${k} ${quote(v)} is not allowed: ${ACCOUNT_ID_TEXT}`);
+    return v;
+}
+
+function accountOwnerOf(raw: RawConfig): boolean {
+    const k = key("accountOwner");
+    const v = raw[k] ?? "false";
+    if (v !== "true" && v !== "false") throw new SettingsError(`${k} ${quote(v)} is not allowed: true or false`);
+    return v === "true";
+}
 
 export function profileName(raw: RawConfig): ProfileName {
     const v = required(raw, key("profile"), `one of ${PROFILE_NAMES.join(", ")}`);
@@ -94,5 +124,10 @@ export function parseCore(raw: RawConfig, stack: string): CoreSettings {
     const zones = readZones(raw, region, profile);
     const owner = text(raw, key("owner"), "letters, digits and hyphens, 1 to 63 characters (a team, not a person)", LABEL);
     const costCentre = text(raw, key("costCentre"), "letters, digits and hyphens, 1 to 63 characters", LABEL);
-    return deepFreeze({ project: PROJECT, stack, environment, profile, region, zones, owner, costCentre });
+    const accountId = accountIdOf(raw);
+    const accountOwner = accountOwnerOf(raw);
+    if (accountOwner && accountId === undefined) {
+        throw new SettingsError(`${key("accountOwner")} is true but ${key("accountId")} is not set; the account-wide resources name the account: ${ACCOUNT_ID_TEXT}`);
+    }
+    return deepFreeze({ project: PROJECT, stack, environment, profile, region, zones, owner, costCentre, ...(accountId !== undefined ? { accountId } : {}), accountOwner });
 }

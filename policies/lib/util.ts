@@ -113,6 +113,8 @@ export interface PolicyStatement {
     readonly effect: string;
     readonly principals: readonly string[];
     readonly actions: readonly string[];
+    /** Resource ARNs (patterns) the statement names; empty when it names none. */
+    readonly resources: readonly string[];
     /** Operator ("Bool", "IpAddress"…) → lower-cased condition key → values as strings. */
     readonly condition: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
 }
@@ -141,7 +143,7 @@ export function policyStatements(doc: unknown): PolicyStatement[] | undefined {
             condition[op] = {};
             for (const [k, v] of Object.entries((keys ?? {}) as Record<string, unknown>)) condition[op][k.toLowerCase()] = asStrings(v);
         }
-        return { effect: String(s.Effect ?? ""), principals: asStrings(s.Principal), actions: asStrings(s.Action), condition };
+        return { effect: String(s.Effect ?? ""), principals: asStrings(s.Principal), actions: asStrings(s.Action), resources: asStrings(s.Resource), condition };
     });
 }
 

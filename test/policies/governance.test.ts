@@ -170,6 +170,16 @@ describe("naming-convention", () => {
             `vpc.Network "vpc" is named "dakar2026-games-network-vpc" (vpcName), which does not match ${PATTERN}.`,
         ]);
     });
+    it("judges ActionTrail's logstore by the trail name after the prefix ActionTrail imposes, and only on logstores", async () => {
+        const store = (logstoreName: string) => baseline("alicloud:log/store:Store", "trail-store", { logstoreName });
+        expect(await messages(namingConvention, [root, store("actiontrail_dakar2026-test-identity-trail")])).toEqual([]);
+        expect(await messages(namingConvention, [root, store("actiontrail_trail")])).toEqual([
+            `log.Store "trail-store" is named "actiontrail_trail" (logstoreName), which does not match ${PATTERN}.`,
+        ]);
+        expect(await messages(namingConvention, [root, vpc({ vpcName: "actiontrail_dakar2026-test-network-vpc" })])).toEqual([
+            `vpc.Network "vpc" is named "actiontrail_dakar2026-test-network-vpc" (vpcName), which does not match ${PATTERN}.`,
+        ]);
+    });
     it("is advisory by default (severity low)", async () => {
         const [f] = await run(namingConvention, [root, vpc({ vpcName: undefined })], { packConfig: {} });
         expect(f.enforcement).toBe("advisory");

@@ -7,6 +7,7 @@ import { slsLogstoreEncryptKeyOriginCheck } from "../../policies/rules/log/sls-l
 import { slsLogstoreRetentionMinDays } from "../../policies/rules/log/sls-logstore-retention-min-days";
 import { slsLogstoreWebTrackingDisabled } from "../../policies/rules/log/sls-logstore-web-tracking-disabled";
 import { slsProjectDescriptionRequired } from "../../policies/rules/log/sls-project-description-required";
+import type { StackValidationArgs } from "@pulumi/policy";
 import { baseline, stackRoot } from "../support/baselines";
 import { messages, run, TEST_TODAY } from "../support/policy";
 
@@ -140,30 +141,46 @@ describe("sls-project-description-required", () => {
     });
 });
 
+class NotApplicable extends Error {}
+
 describe("actiontrail-enabled", () => {
     const vpc = baseline("alicloud:vpc/network:Network", "vpc");
-    const stack = baseline("pulumi:pulumi:Stack", "dakar2026-test", {});
+    const owner = stackRoot({ environment: "prod", accountOwner: true });
 
-    it("accepts a stack with an enabled trail", async () => {
-        expect(await messages(actiontrailEnabled, [vpc, baseline(TRAIL, "trail", completeTrail)])).toEqual([]);
+    it("accepts the account owner's stack with an enabled trail", async () => {
+        expect(await messages(actiontrailEnabled, [owner, vpc, baseline(TRAIL, "trail", completeTrail)])).toEqual([]);
     });
-    it("accepts a stack without Alibaba Cloud resources", async () => {
-        expect(await messages(actiontrailEnabled, [stack])).toEqual([]);
+    it("accepts the account owner's stack without Alibaba Cloud resources", async () => {
+        expect(await messages(actiontrailEnabled, [owner])).toEqual([]);
     });
-    it("flags a stack without a trail, on the stack resource", async () => {
-        const findings = await run(actiontrailEnabled, [stack, vpc]);
+    it("flags the account owner's stack without a trail, on the stack resource", async () => {
+        const findings = await run(actiontrailEnabled, [owner, vpc]);
         expect(findings.map((f) => f.message.en)).toEqual([
             'The stack declares 1 Alibaba Cloud resource(s) but no enabled alicloud.actiontrail.Trail; declare one with status "Enable".',
         ]);
-        expect(findings[0].urn).toBe(stack.urn);
+        expect(findings[0].urn).toBe(owner.urn);
     });
-    it("flags a stack whose only trail is disabled", async () => {
-        expect(await messages(actiontrailEnabled, [vpc, baseline(TRAIL, "trail", { ...completeTrail, status: "Disable" })])).toEqual([
+    it("flags the account owner's stack whose only trail is disabled", async () => {
+        expect(await messages(actiontrailEnabled, [owner, vpc, baseline(TRAIL, "trail", { ...completeTrail, status: "Disable" })])).toEqual([
             'The stack declares 2 Alibaba Cloud resource(s) but no enabled alicloud.actiontrail.Trail; declare one with status "Enable".',
         ]);
     });
-    it("is switched off by config in stacks that rely on another stack's trail", async () => {
-        expect(await messages(actiontrailEnabled, [vpc], { config: { required: false } })).toEqual([]);
+    it.each([
+        ["says accountOwner false", stackRoot({ environment: "dev", accountOwner: false })],
+        ["exports no accountOwner", stackRoot({ environment: "dev" })],
+    ])("is not applicable in a stack that %s: the stack the owner fails for passes", async (_what, root) => {
+        const policyArgs = {
+            resources: [root, vpc].map((r) => ({ ...r, props: r.outputs, propertyDependencies: {}, dependencies: [], isType: () => false, asType: () => undefined })),
+            getConfig: () => ({}),
+            notApplicable: (reason?: string): never => {
+                throw new NotApplicable(reason ?? "");
+            },
+        } as unknown as StackValidationArgs;
+        const evaluation = await actiontrailEnabled.evaluate(policyArgs, { today: TEST_TODAY, waivers: [] });
+        expect(evaluation.violations).toEqual([]);
+        expect(evaluation.stopped).toBeInstanceOf(NotApplicable);
+        expect((evaluation.stopped as Error).message).toMatch(/^this stack does not own the account \(its accountOwner output is not true\)/);
+        expect(await messages(actiontrailEnabled, [root, vpc])).toEqual([]);
     });
 });
 

@@ -619,7 +619,26 @@ const SPECIFIC: Readonly<Record<string, Inputs>> = {
         maxLoginAttempts: 5,
         hardExpiry: false,
     },
+    // The newer class the identity layer uses: its complexity and lockout default to off, so the baseline sets them.
+    "alicloud:ram/passwordPolicy:PasswordPolicy": {
+        minimumPasswordLength: 14,
+        requireLowercaseCharacters: true,
+        requireUppercaseCharacters: true,
+        requireNumbers: true,
+        requireSymbols: true,
+        passwordReusePrevention: 24,
+        maxPasswordAge: 90,
+        maxLoginAttemps: 5,
+        hardExpiry: false,
+    },
     "alicloud:ram/securityPreference:SecurityPreference": { mfaOperationForLogin: "mandatory", allowUserToManageMfaDevices: true },
+    "alicloud:ims/oidcProvider:OidcProvider": {
+        oidcProviderName: "dakar2026-ci",
+        issuerUrl: "https://token.actions.githubusercontent.com",
+        clientIds: ["sts.aliyuncs.com"],
+        fingerprints: ["6938fd4d98bab03faadb97b34396831e3780aea1"],
+        issuanceLimitTime: 1,
+    },
     [T.ramUser]: { name: "ops.baseline", displayName: "Baseline operator" },
     [T.ramGroup]: { groupName: "operators", comments: "Platform operators" },
     "alicloud:ram/groupMembership:GroupMembership": { groupName: "operators", userNames: ["ops.baseline"] },
@@ -752,6 +771,7 @@ export const FORBIDDEN: Readonly<Record<string, string>> = {
     "alicloud:kvstore/connection:Connection": "redis-instance-no-public-ip",
     "alicloud:ram/userPolicyAttachment:UserPolicyAttachment": "ram-user-no-policy-check",
     "alicloud:ram/loginProfile:LoginProfile": "ram-user-login-check",
+    "alicloud:ram/accessKey:AccessKey": "ram-no-access-key",
 };
 
 /**
@@ -848,8 +868,11 @@ export function baseline(type: string, name: string = defaultName(type), change:
     return planResource(type, name, mutate(base, change), { ...o, options: { protect: true, ...BASELINE_OPTIONS[type], ...o.options } });
 }
 
-/** The root stack resource of the baseline world: its outputs carry the environment, as the engine's state does. */
-export function stackRoot(outputs: Inputs = { environment: ENVIRONMENT }): PlanResource {
+/**
+ * The root stack resource of the baseline world: its outputs carry the environment, as the engine's
+ * state does, and say that the world owns its account (it holds the account-wide baseline).
+ */
+export function stackRoot(outputs: Inputs = { environment: ENVIRONMENT, accountOwner: true }): PlanResource {
     return planResource("pulumi:pulumi:Stack", `${PROJECT}-${STACK}`, {}, { outputs: { ...outputs } });
 }
 

@@ -82,6 +82,13 @@ export const STATELESS_TYPES: readonly string[] = [
     "alicloud:cms/alarm:Alarm",
     "alicloud:cms/alarmContactGroup:AlarmContactGroup",
     "alicloud:cms/alarmContact:AlarmContact",
+    // The account's settings, the CI's OIDC provider and the trail hold no data (the trail's events
+    // live in the logs bucket and its logstore); they are retained on delete instead of protected.
+    "alicloud:ram/passwordPolicy:PasswordPolicy",
+    "alicloud:ram/securityPreference:SecurityPreference",
+    "alicloud:ims/oidcProvider:OidcProvider",
+    "alicloud:actiontrail/trail:Trail",
+    "alicloud:log/alert:Alert",
 ];
 
 /**
@@ -96,6 +103,8 @@ export const ENGINE_IDENTIFIERS: Readonly<Record<string, readonly string[]>> = {
     // A CloudMonitor metric, named by the service.
     "alicloud:ess/scalingRule:ScalingRule": ["metricName"],
     "alicloud:cdn/domainConfig:DomainConfig": ["functionName", "functionArgs[].argName"],
+    // A title shown in the alert centre, not a name the cloud identifies the alert by (that is alertName).
+    "alicloud:log/alert:Alert": ["alertDisplayname"],
 };
 
 /**
@@ -116,6 +125,17 @@ export const DNS_NAMES: Readonly<Record<string, readonly string[]>> = {
     "alicloud:cdn/domainConfig:DomainConfig": ["domainName"],
     "alicloud:dns/alidnsRecord:AlidnsRecord": ["domainName"],
 };
+
+/**
+ * Names of what exists once per account, not per environment: the CI's OIDC provider is named
+ * without an environment so that every environment's roles trust it by a fixed ARN.
+ */
+export const ACCOUNT_NAMES: Readonly<Record<string, readonly string[]>> = {
+    "alicloud:ims/oidcProvider:OidcProvider": ["oidcProviderName"],
+};
+
+/** Prefixes a service imposes before a name we choose (ActionTrail writes only into `actiontrail_<trail name>`). */
+export const SERVICE_PREFIXES: Readonly<Record<string, string>> = { "alicloud:log/store:Store": "actiontrail_" };
 
 /** The seven mandatory tags (DESIGN: project, environment, component, owner, cost-centre, data-classification, managed-by). */
 export const MANDATORY_TAGS = ["project", "environment", "component", "owner", "cost-centre", "data-classification", "managed-by"] as const;
@@ -224,12 +244,13 @@ export function nameFaults(resources: readonly Res[], environment: string): stri
     const convention = new RegExp(`^${PROJECT}-${environment}-([a-z0-9]+)-[a-z0-9]+(-[a-z0-9]+)*$`);
     for (const r of resources.filter((x) => x.custom)) {
         for (const [k, v] of Object.entries(r.inputs)) {
-            if (!k.endsWith("Name") || typeof v !== "string" || ENGINE_IDENTIFIERS[r.type]?.includes(k) || DNS_NAMES[r.type]?.includes(k)) continue;
+            if (!k.endsWith("Name") || typeof v !== "string" || ENGINE_IDENTIFIERS[r.type]?.includes(k) || DNS_NAMES[r.type]?.includes(k) || ACCOUNT_NAMES[r.type]?.includes(k)) continue;
             if (SHORT_NAMES[r.type]?.includes(k)) {
                 if (!new RegExp(`^${PROJECT}-${environment}-[a-z0-9]+(-[a-z0-9]+)*$`).test(v)) faults.push(`${r.name}: ${k} ${JSON.stringify(v)} is not ${PROJECT}-${environment}-<name>`);
                 continue;
             }
-            const m = convention.exec(v);
+            const prefix = SERVICE_PREFIXES[r.type];
+            const m = convention.exec(prefix !== undefined && v.startsWith(prefix) ? v.slice(prefix.length) : v);
             if (!m) faults.push(`${r.name}: ${k} ${JSON.stringify(v)} does not follow the convention`);
             if (v.length > MAX_NAME_LENGTH) faults.push(`${r.name}: ${k} ${JSON.stringify(v)} is longer than ${MAX_NAME_LENGTH}`);
             const component = (r.inputs.tags as Record<string, unknown> | undefined)?.component;

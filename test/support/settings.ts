@@ -71,6 +71,10 @@ export function rawFor(shape: StackShape): RawConfig {
             "dakar2026:certificateId": "14276310",
             "dakar2026:domain": "dakar2026.senum.sn",
             "dakar2026:alarmContacts": json([{ name: "oncall", email: "oncall@senum.sn" }]),
+            // The identity layer's account (the offline plan's, tools/plan/fake-outputs.ts) and CI subjects.
+            "dakar2026:accountId": "1234567890123456",
+            "dakar2026:ciDeployerSubject": "repo:senum-sa/dakar2026-infra:environment:test",
+            "dakar2026:ciPreviewerSubject": "repo:senum-sa/dakar2026-infra:pull_request",
         },
         shape.extra ?? {},
     );

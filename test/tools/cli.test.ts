@@ -72,7 +72,9 @@ const stackFile = (
     extra: string,
     base = "  alicloud:region: eu-central-1\n  dakar2026:profile: dev\n  dakar2026:vpcCidr: 10.140.0.0/16\n  dakar2026:zones: [eu-central-1a, eu-central-1b]\n" +
         "  dakar2026:appImageId: m-gw8testimage0000001\n  dakar2026:certificateId: \"14276310\"\n  dakar2026:domain: sandbox.dakar2026.senum.sn\n" +
-        "  dakar2026:alarmContacts: [{ name: oncall, email: oncall@senum.sn }]\n",
+        "  dakar2026:alarmContacts: [{ name: oncall, email: oncall@senum.sn }]\n" +
+        "  dakar2026:accountId: \"1234567890123456\"\n  dakar2026:ciDeployerSubject: repo:senum-sa/dakar2026-infra:environment:sandbox\n" +
+        "  dakar2026:ciPreviewerSubject: repo:senum-sa/dakar2026-infra:pull_request\n",
 ): string =>
     `config:\n${base}${extra}`;
 

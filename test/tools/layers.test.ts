@@ -251,6 +251,6 @@ describe("a finer split: keys and network in one stack, the rest in another", ()
         const partial = compareWithBaseline([net], baselineOf([single]));
         expect(partial.deleted.length).toBeGreaterThan(0);
         const layerOfKey = (key: string): string => /^dakar2026:([a-z]+):/.exec(key)?.[1] ?? "the stack";
-        expect([...new Set(partial.deleted.map((d) => layerOfKey(d.key)))].sort()).toEqual(["compute", "edge", "storage"]);
+        expect([...new Set(partial.deleted.map((d) => layerOfKey(d.key)))].sort()).toEqual(["compute", "edge", "identity", "storage"]);
     });
 });

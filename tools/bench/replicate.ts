@@ -130,7 +130,8 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function tokens(literals: readonly string[], flags: "" | "g"): RegExp {
     const sorted = [...new Set(literals)].filter((t) => t !== "").sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
     if (sorted.length === 0) return new RegExp("(?!)", flags);
-    return new RegExp(`(?<![A-Za-z0-9_-])(?:${sorted.map(escape).join("|")})(?![A-Za-z0-9_])`, flags);
+    // "_" may precede a name: a service's prefix (ActionTrail's logstore `actiontrail_<trail name>`).
+    return new RegExp(`(?<![A-Za-z0-9-])(?:${sorted.map(escape).join("|")})(?![A-Za-z0-9_])`, flags);
 }
 
 /** Stable text of a value (object keys sorted), to compare providers' inputs. */
@@ -189,13 +190,16 @@ export class Replicator {
         this.stack = options.stack ?? first.stack;
         this.profile = options.profile ?? first.profile;
         const root = stackUrn(this.stack, this.project);
+        // Copies of the stack that owns the account keep its account-wide resources, which the pack
+        // judges only in a stack that says it owns the account (its `accountOwner` output).
+        const owner = options.sources.some((p) => p.resources.some((r) => r.type === STACK_TYPE && r.outputs.accountOwner === true));
         this.stackResource = {
             urn: root,
             type: STACK_TYPE,
             name: `${this.project}-${this.stack}`,
             custom: false,
             inputs: {},
-            outputs: {},
+            outputs: owner ? { accountOwner: true } : {},
             options: { ...NO_OPTIONS },
             propertyDependencies: {},
         };

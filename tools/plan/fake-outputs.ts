@@ -57,6 +57,11 @@ const OUTPUTS: Readonly<Record<string, (c: OutputContext) => State>> = {
     "alicloud:kms/key:Key": ({ id, region }) => ({ arn: `acs:kms:${region}:${OFFLINE_ACCOUNT_ID}:key/${id}`, status: "Enabled" }),
     // RAM writes role names in lower case in ARNs.
     "alicloud:ram/role:Role": ({ name, inputs }) => ({ arn: `acs:ram::${OFFLINE_ACCOUNT_ID}:role/${String(inputs.roleName ?? name).toLowerCase()}` }),
+    // The account's OIDC provider is named in its ARN, as RAM names it.
+    "alicloud:ims/oidcProvider:OidcProvider": ({ name, inputs }) => ({
+        arn: `acs:ram::${OFFLINE_ACCOUNT_ID}:oidc-provider/${String(inputs.oidcProviderName ?? name)}`,
+        createTime: OFFLINE_DATE,
+    }),
     // OSS answers on regional endpoints; the account that creates a bucket owns it.
     "alicloud:oss/bucket:Bucket": ({ region }) => ({
         extranetEndpoint: `oss-${region}.aliyuncs.com`,

@@ -77,6 +77,19 @@ const NAME_INPUTS: Readonly<Record<string, NameInput>> = {
     "alicloud:cms/alarmContactGroup:AlarmContactGroup": named<AlarmContactGroupArgs>("alarmContactGroupName"),
 };
 
+/**
+ * Names a service imposes on a resource it writes into, as a fixed prefix before a name we choose:
+ * ActionTrail delivers a trail's events into the logstore `actiontrail_<trail name>` and into no
+ * other, so the convention applies to the trail's name after that prefix.
+ */
+const SERVICE_PREFIXES: Readonly<Record<string, string>> = { "alicloud:log/store:Store": "actiontrail_" };
+
+/** The part of a name the convention judges: the name without the prefix its service imposes. */
+function ownPart(type: string, name: string): string {
+    const prefix = SERVICE_PREFIXES[type];
+    return prefix !== undefined && name.startsWith(prefix) ? name.slice(prefix.length) : name;
+}
+
 /** Placeholders the pattern may hold, filled from the stack being checked. */
 const PLACEHOLDER = /\{(project|environment)\}/g;
 
@@ -169,7 +182,7 @@ export const namingConvention = stackRule<Config>({
                 );
                 return;
             }
-            if (pattern.test(current as string)) return;
+            if (pattern.test(ownPart(r.type, current as string))) return;
             report(
                 text(
                     `${what} is named "${String(current)}" (${input.prop}), which does not match ${expected}.`,

@@ -1,46 +1,36 @@
+import { onlyInAccountOwner } from "../../lib/account";
 import { stackRule, text } from "../../lib/rule";
 import { known, ofType } from "../../lib/util";
 
 const TRAIL = "alicloud:actiontrail/trail:Trail";
 
-interface Config {
-    required: boolean;
-}
-
 /**
- * A trail is account-wide, so one stack normally owns it. The rule applies to any stack that declares an
- * Alibaba Cloud resource; stacks whose account trail lives in another stack set `required: false`.
+ * A trail is account-wide: the stack that owns the account (its `accountOwner` output is true,
+ * lib/account.ts) must declare it; in every other stack the rule is not applicable.
  */
-export const actiontrailEnabled = stackRule<Config>({
+export const actiontrailEnabled = stackRule({
     meta: {
         id: "actiontrail-enabled",
         service: "log",
         title: text("An ActionTrail trail records API activity", "Une piste ActionTrail enregistre l'activité des API"),
         description: text(
-            "A stack that creates Alibaba Cloud resources must declare at least one enabled ActionTrail trail (CIS 2.1).",
-            "Une pile qui crée des ressources Alibaba Cloud doit déclarer au moins une piste ActionTrail activée (CIS 2.1).",
+            "The stack that owns the account's account-wide resources (accountOwner output true) must declare at least one enabled "
+                + "ActionTrail trail (CIS 2.1); other stacks rely on it.",
+            "La pile qui détient les ressources du compte (sortie accountOwner à true) doit déclarer au moins une piste ActionTrail "
+                + "activée (CIS 2.1) ; les autres piles s'appuient sur elle.",
         ),
         remediation: text(
-            "Declare an alicloud.actiontrail.Trail with status \"Enable\", trailRegion \"All\" and eventRw \"All\", "
-                + "or set required: false when the account's trail is managed by another stack.",
-            "Déclarer une alicloud.actiontrail.Trail avec status \"Enable\", trailRegion \"All\" et eventRw \"All\", "
-                + "ou définir required: false lorsque la piste du compte est gérée par une autre pile.",
+            "In the stack that owns the account, declare an alicloud.actiontrail.Trail with status \"Enable\", trailRegion \"All\" "
+                + "and eventRw \"All\" (the identity layer does, where dakar2026:accountOwner is true).",
+            "Dans la pile qui détient le compte, déclarer une alicloud.actiontrail.Trail avec status \"Enable\", trailRegion \"All\" "
+                + "et eventRw \"All\" (la couche identity le fait là où dakar2026:accountOwner vaut true).",
         ),
         severity: "high",
         resourceTypes: [TRAIL],
         frameworks: { cis: ["2.1"], iso27001: ["A.8.15", "A.8.16"], nist: ["AU-2", "AU-12"] },
     },
-    configSchema: {
-        properties: {
-            required: {
-                type: "boolean",
-                default: true,
-                description: "Require a trail in this stack; set false in stacks that rely on a trail declared elsewhere.",
-            },
-        },
-    },
-    validate: (resources, { config, report }) => {
-        if (!config.required) return;
+    validate: (resources, { args, report }) => {
+        onlyInAccountOwner(args, resources);
         const alicloud = resources.filter((r) => r.type.startsWith("alicloud:"));
         if (alicloud.length === 0) return;
         const enabled = ofType(resources, TRAIL).filter((t) => known(() => (t.props as { status?: string }).status) !== "Disable");

@@ -1,14 +1,11 @@
-import type { AccountPasswordPolicyArgs } from "@pulumi/alicloud/ram";
-import { ResourceProps, resourceRule, text } from "../../lib/rule";
+import { PASSWORD_POLICY_TYPES, passwordView } from "../../lib/password";
+import { resourceRule, text } from "../../lib/rule";
 
 interface Config {
     minimumLength: number;
 }
 
-/** The provider's default minimum length when `minimumPasswordLength` is left out. */
-const PROVIDER_DEFAULT_LENGTH = 12;
-
-export const ramPasswordPolicyCheck = resourceRule<ResourceProps<AccountPasswordPolicyArgs>, Config>({
+export const ramPasswordPolicyCheck = resourceRule<Readonly<Record<string, unknown>>, Config>({
     meta: {
         id: "ram-password-policy-check",
         service: "ram",
@@ -18,11 +15,11 @@ export const ramPasswordPolicyCheck = resourceRule<ResourceProps<AccountPassword
             "La politique de mots de passe du compte doit imposer une longueur minimale d'au moins 14 caractères (CIS 1.11).",
         ),
         remediation: text(
-            "Set minimumPasswordLength: 14 (or more) on the alicloud.ram.AccountPasswordPolicy.",
-            "Définir minimumPasswordLength: 14 (ou plus) sur la ressource alicloud.ram.AccountPasswordPolicy.",
+            "Set minimumPasswordLength: 14 (or more) on the alicloud.ram.PasswordPolicy (or AccountPasswordPolicy).",
+            "Définir minimumPasswordLength: 14 (ou plus) sur la ressource alicloud.ram.PasswordPolicy (ou AccountPasswordPolicy).",
         ),
         severity: "medium",
-        resourceTypes: ["alicloud:ram/accountPasswordPolicy:AccountPasswordPolicy"],
+        resourceTypes: [...PASSWORD_POLICY_TYPES],
         frameworks: { cis: ["1.11"], iso27001: ["A.5.17", "A.8.5"], nist: ["IA-5"] },
     },
     configSchema: {
@@ -30,8 +27,9 @@ export const ramPasswordPolicyCheck = resourceRule<ResourceProps<AccountPassword
             minimumLength: { type: "integer", default: 14, description: "Smallest acceptable minimumPasswordLength." },
         },
     },
-    validate: (policy, { config, report }) => {
-        const length = policy.minimumPasswordLength ?? PROVIDER_DEFAULT_LENGTH;
+    validate: (props, { args, config, report }) => {
+        // Unset means the class's default: 12 characters (AccountPasswordPolicy) or 8 (PasswordPolicy).
+        const length = passwordView(args.type, props).minimumPasswordLength;
         if (length >= config.minimumLength) return;
         report(
             text(

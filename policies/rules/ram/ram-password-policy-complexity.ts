@@ -1,17 +1,18 @@
-import type { AccountPasswordPolicyArgs } from "@pulumi/alicloud/ram";
-import { ResourceProps, resourceRule, text } from "../../lib/rule";
+import { ComplexityInput, PASSWORD_POLICY_TYPES, passwordView } from "../../lib/password";
+import { resourceRule, text } from "../../lib/rule";
 
-type Policy = ResourceProps<AccountPasswordPolicyArgs>;
-
-/** Character classes the policy must require; the provider defaults each of them to true, so unset passes. */
-const CLASSES: readonly { prop: keyof Policy; en: string; fr: string }[] = [
+/**
+ * Character classes the policy must require. Unset is the class's default: true for
+ * AccountPasswordPolicy (passes), false for PasswordPolicy (fails).
+ */
+const CLASSES: readonly { prop: ComplexityInput; en: string; fr: string }[] = [
     { prop: "requireUppercaseCharacters", en: "uppercase letters", fr: "des majuscules" },
     { prop: "requireLowercaseCharacters", en: "lowercase letters", fr: "des minuscules" },
     { prop: "requireNumbers", en: "numbers", fr: "des chiffres" },
     { prop: "requireSymbols", en: "symbols", fr: "des caractères spéciaux" },
 ];
 
-export const ramPasswordPolicyComplexity = resourceRule<Policy>({
+export const ramPasswordPolicyComplexity = resourceRule<Readonly<Record<string, unknown>>>({
     meta: {
         id: "ram-password-policy-complexity",
         service: "ram",
@@ -26,17 +27,28 @@ export const ramPasswordPolicyComplexity = resourceRule<Policy>({
         ),
         remediation: text(
             "Set requireUppercaseCharacters, requireLowercaseCharacters, requireNumbers and requireSymbols to true "
-                + "(or leave them out: the provider default is true) on the alicloud.ram.AccountPasswordPolicy.",
+                + "on the alicloud.ram.PasswordPolicy (on the older AccountPasswordPolicy, leaving them out means true).",
             "Mettre requireUppercaseCharacters, requireLowercaseCharacters, requireNumbers et requireSymbols à true "
-                + "(ou les omettre : la valeur par défaut du fournisseur est true) sur la ressource alicloud.ram.AccountPasswordPolicy.",
+                + "sur la ressource alicloud.ram.PasswordPolicy (sur l'ancienne AccountPasswordPolicy, les omettre vaut true).",
         ),
         severity: "medium",
-        resourceTypes: ["alicloud:ram/accountPasswordPolicy:AccountPasswordPolicy"],
+        resourceTypes: [...PASSWORD_POLICY_TYPES],
         frameworks: { cis: ["1.7", "1.8", "1.9", "1.10"], iso27001: ["A.5.17", "A.8.5"], nist: ["IA-5"] },
     },
-    validate: (policy, { report }) => {
+    validate: (props, { args, report }) => {
+        const view = passwordView(args.type, props);
         for (const c of CLASSES) {
-            if (policy[c.prop] !== false) continue;
+            const { value, set } = view.complexity[c.prop];
+            if (value) continue;
+            if (!set) {
+                report(
+                    text(
+                        `The RAM password policy does not require ${c.en} (${c.prop} is unset, false by default); set ${c.prop}: true.`,
+                        `La politique de mots de passe RAM n'exige pas ${c.fr} (${c.prop} est absent, false par défaut) ; définir ${c.prop}: true.`,
+                    ),
+                );
+                continue;
+            }
             report(
                 text(
                     `The RAM password policy does not require ${c.en} (${c.prop} is false); set ${c.prop}: true.`,

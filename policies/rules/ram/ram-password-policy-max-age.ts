@@ -1,11 +1,11 @@
-import type { AccountPasswordPolicyArgs } from "@pulumi/alicloud/ram";
-import { ResourceProps, resourceRule, text } from "../../lib/rule";
+import { PASSWORD_POLICY_TYPES, passwordView } from "../../lib/password";
+import { resourceRule, text } from "../../lib/rule";
 
 interface Config {
     maximumAgeDays: number;
 }
 
-export const ramPasswordPolicyMaxAge = resourceRule<ResourceProps<AccountPasswordPolicyArgs>, Config>({
+export const ramPasswordPolicyMaxAge = resourceRule<Readonly<Record<string, unknown>>, Config>({
     meta: {
         id: "ram-password-policy-max-age",
         service: "ram",
@@ -20,7 +20,7 @@ export const ramPasswordPolicyMaxAge = resourceRule<ResourceProps<AccountPasswor
             "Définir maxPasswordAge à une valeur comprise entre 1 et 90 sur la ressource alicloud.ram.AccountPasswordPolicy.",
         ),
         severity: "medium",
-        resourceTypes: ["alicloud:ram/accountPasswordPolicy:AccountPasswordPolicy"],
+        resourceTypes: [...PASSWORD_POLICY_TYPES],
         frameworks: { cis: ["1.13"], iso27001: ["A.5.17"], nist: ["IA-5"] },
     },
     configSchema: {
@@ -28,8 +28,8 @@ export const ramPasswordPolicyMaxAge = resourceRule<ResourceProps<AccountPasswor
             maximumAgeDays: { type: "integer", default: 90, description: "Largest acceptable maxPasswordAge in days." },
         },
     },
-    validate: (policy, { config, report }) => {
-        const age = policy.maxPasswordAge ?? 0;
+    validate: (props, { args, config, report }) => {
+        const age = passwordView(args.type, props).maxPasswordAge;
         if (age >= 1 && age <= config.maximumAgeDays) return;
         const actual = age === 0 ? "never expire (maxPasswordAge is 0)" : `expire after ${age} days`;
         const actualFr = age === 0 ? "n'expirent jamais (maxPasswordAge vaut 0)" : `expirent au bout de ${age} jours`;

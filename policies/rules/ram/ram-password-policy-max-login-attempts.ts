@@ -1,14 +1,12 @@
-import type { AccountPasswordPolicyArgs } from "@pulumi/alicloud/ram";
-import { ResourceProps, resourceRule, text } from "../../lib/rule";
+import { PASSWORD_POLICY_TYPES, passwordView } from "../../lib/password";
+import { resourceRule, text } from "../../lib/rule";
 
 interface Config {
     maximumLoginAttempts: number;
 }
 
-/** Provider default when `maxLoginAttempts` is left out (the survey's Checkov anchor lets unset pass too). */
-const PROVIDER_DEFAULT_ATTEMPTS = 5;
 
-export const ramPasswordPolicyMaxLoginAttempts = resourceRule<ResourceProps<AccountPasswordPolicyArgs>, Config>({
+export const ramPasswordPolicyMaxLoginAttempts = resourceRule<Readonly<Record<string, unknown>>, Config>({
     meta: {
         id: "ram-password-policy-max-login-attempts",
         service: "ram",
@@ -25,7 +23,7 @@ export const ramPasswordPolicyMaxLoginAttempts = resourceRule<ResourceProps<Acco
                 + "sur la ressource alicloud.ram.AccountPasswordPolicy.",
         ),
         severity: "high",
-        resourceTypes: ["alicloud:ram/accountPasswordPolicy:AccountPasswordPolicy"],
+        resourceTypes: [...PASSWORD_POLICY_TYPES],
         frameworks: { cis: ["1.14"], iso27001: ["A.8.5"], nist: ["AC-7", "IA-5"] },
     },
     configSchema: {
@@ -37,18 +35,21 @@ export const ramPasswordPolicyMaxLoginAttempts = resourceRule<ResourceProps<Acco
             },
         },
     },
-    validate: (policy, { config, report }) => {
-        const attempts = policy.maxLoginAttempts ?? PROVIDER_DEFAULT_ATTEMPTS;
+    validate: (props, { args, config, report }) => {
+        // Unset means the class's default: 5 (AccountPasswordPolicy) or 0, no lockout (PasswordPolicy's maxLoginAttemps).
+        const view = passwordView(args.type, props);
+        const attempts = view.maxLoginAttempts;
+        const input = view.attemptsInput;
         if (attempts >= 1 && attempts <= config.maximumLoginAttempts) return;
-        const actual = attempts === 0 ? "never locks a user (maxLoginAttempts is 0)" : `allows ${attempts} failed logins per hour`;
+        const actual = attempts === 0 ? `never locks a user (${input} is 0)` : `allows ${attempts} failed logins per hour`;
         const actualFr =
             attempts === 0
-                ? "ne bloque jamais un utilisateur (maxLoginAttempts vaut 0)"
+                ? `ne bloque jamais un utilisateur (${input} vaut 0)`
                 : `autorise ${attempts} échecs de connexion par heure`;
         report(
             text(
-                `The RAM password policy ${actual}; set maxLoginAttempts between 1 and ${config.maximumLoginAttempts}.`,
-                `La politique de mots de passe RAM ${actualFr} ; définir maxLoginAttempts entre 1 et ${config.maximumLoginAttempts}.`,
+                `The RAM password policy ${actual}; set ${input} between 1 and ${config.maximumLoginAttempts}.`,
+                `La politique de mots de passe RAM ${actualFr} ; définir ${input} entre 1 et ${config.maximumLoginAttempts}.`,
             ),
         );
     },

@@ -1,11 +1,11 @@
-import type { AccountPasswordPolicyArgs } from "@pulumi/alicloud/ram";
-import { ResourceProps, resourceRule, text } from "../../lib/rule";
+import { PASSWORD_POLICY_TYPES, passwordView } from "../../lib/password";
+import { resourceRule, text } from "../../lib/rule";
 
 interface Config {
     minimumReusePrevention: number;
 }
 
-export const ramPasswordPolicyReusePrevention = resourceRule<ResourceProps<AccountPasswordPolicyArgs>, Config>({
+export const ramPasswordPolicyReusePrevention = resourceRule<Readonly<Record<string, unknown>>, Config>({
     meta: {
         id: "ram-password-policy-reuse-prevention",
         service: "ram",
@@ -25,7 +25,7 @@ export const ramPasswordPolicyReusePrevention = resourceRule<ResourceProps<Accou
                 + "sur la ressource alicloud.ram.AccountPasswordPolicy.",
         ),
         severity: "medium",
-        resourceTypes: ["alicloud:ram/accountPasswordPolicy:AccountPasswordPolicy"],
+        resourceTypes: [...PASSWORD_POLICY_TYPES],
         frameworks: { cis: ["1.12"], iso27001: ["A.5.17"], nist: ["IA-5"] },
     },
     configSchema: {
@@ -37,8 +37,8 @@ export const ramPasswordPolicyReusePrevention = resourceRule<ResourceProps<Accou
             },
         },
     },
-    validate: (policy, { config, report }) => {
-        const remembered = policy.passwordReusePrevention ?? 0;
+    validate: (props, { args, config, report }) => {
+        const remembered = passwordView(args.type, props).passwordReusePrevention;
         if (remembered >= config.minimumReusePrevention) return;
         report(
             text(

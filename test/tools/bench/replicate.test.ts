@@ -9,7 +9,7 @@ import { planToJson } from "../../../tools/plan/engine";
 import { NO_OPTIONS, Plan, PlanResource, REDACTED, UNKNOWN } from "../../../tools/plan/types";
 import { wholeEnvironmentStacks } from "../../../tools/plan/layered";
 import { planIsolated } from "../../support/plan";
-import { ENGINE_IDENTIFIERS } from "../../support/invariants";
+import { ACCOUNT_NAMES, ENGINE_IDENTIFIERS } from "../../support/invariants";
 
 const ROOT = path.resolve(__dirname, "..", "..", "..");
 const STACK = "pulumi:pulumi:Stack";
@@ -45,7 +45,11 @@ function identities(r: PlanResource): Map<string, string> {
     if (r.id !== undefined) out.set(r.id, "id");
     // Names inside a database engine (a MySQL account, a database), CDN feature names and their
     // arguments identify nothing.
-    for (const [p, v] of leaves(r.inputs)) if (/name$/i.test(p) && !ENGINE_IDENTIFIERS[r.type]?.includes(p.replace(/\[\d+\]/g, "[]"))) out.set(v, `inputs.${p}`);
+    // Names of what exists once per account (the CI's OIDC provider) are the same in every copy, as in every stack.
+    for (const [p, v] of leaves(r.inputs)) {
+        const input = p.replace(/\[\d+\]/g, "[]");
+        if (/name$/i.test(p) && !ENGINE_IDENTIFIERS[r.type]?.includes(input) && !ACCOUNT_NAMES[r.type]?.includes(input)) out.set(v, `inputs.${p}`);
+    }
     for (const [p, v] of leaves(r.outputs)) {
         const key = p.split(".")[0].replace(/\[\d+\]$/, "");
         if (/(^id|Id|Ids)$/.test(key) && r.inputs[key] === undefined) out.set(v, `outputs.${p}`);

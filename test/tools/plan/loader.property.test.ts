@@ -58,6 +58,7 @@ const KEY = fc.oneof(
         "dakar2026:edgeListenerPorts", "dakar2026:legacyFlowLogStoreUntil", "dakar2026:appImageId", "dakar2026:userDataTemplate",
         "dakar2026:eventCalendar", "dakar2026:certificateId", "dakar2026:domain", "dakar2026:dnsZone", "dakar2026:alarmContacts", "profile", "zones", "appPort", "pulumi:tags",
         "dakar2026:layers", "dakar2026:layerStacks", "dakar2026:organization", "dakar2026:allowCrossProfileReferences", "dakar2026:supersededBy",
+        "dakar2026:accountId", "dakar2026:accountOwner", "dakar2026:ciDeployerSubject", "dakar2026:operatorAccounts", "dakar2026:adoptCiBootstrap",
         "alicloud:profile", "alicloud:regoin", "aws:region", "dakar2026:", ":x", "a:b:c", "__proto__", "constructor",
     ),
     fc.string({ maxLength: 12 }),
@@ -88,6 +89,9 @@ const VALID: Readonly<Record<string, unknown>> = {
     "dakar2026:certificateId": "14276310",
     "dakar2026:domain": "dev.dakar2026.senum.sn",
     "dakar2026:alarmContacts": [{ name: "oncall", email: "oncall@senum.sn" }],
+    "dakar2026:accountId": "1234567890123456",
+    "dakar2026:ciDeployerSubject": "repo:senum-sa/dakar2026-infra:environment:dev",
+    "dakar2026:ciPreviewerSubject": "repo:senum-sa/dakar2026-infra:pull_request",
 };
 
 describe("the loader meets random stack files with a value or its own one-line error", () => {
