@@ -250,7 +250,7 @@ export class Replicator {
                 for (const [name, until] of Object.entries(unit.retired)) retired[rename(name)] = until;
             }
         }
-        const stack = Object.keys(retired).length === 0 ? this.stackResource : { ...this.stackResource, outputs: { [RETIRED_LOG_STORES]: retired } };
+        const stack = Object.keys(retired).length === 0 ? this.stackResource : { ...this.stackResource, outputs: { ...this.stackResource.outputs, [RETIRED_LOG_STORES]: retired } };
         const shared = [stack, ...[...this.providers.keys()].sort().map((k) => this.providers.get(k) as PlanResource)];
         const resources: PlanResource[] = [...shared, ...copied];
         // Each copy renames what it holds with its own marker, so URNs can only clash if the renaming is wrong.

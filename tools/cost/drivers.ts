@@ -371,6 +371,17 @@ export const NO_DIRECT_COST: Readonly<Record<string, Readonly<Record<Lang, strin
         "launches nothing itself: its instance type and disks are counted at the scaling group that uses it",
         "ne lance rien lui-même : son type d'instance et ses disques sont comptés au groupe de mise à l'échelle qui l'utilise",
     ),
+    "alicloud:actiontrail/trail:Trail": bilingual(
+        "delivering management events has no price of its own; what it writes is billed where it lands, the logs bucket and the trail's logstore, both counted",
+        "la livraison des événements de gestion n'a pas de prix propre ; ce qu'elle écrit est facturé là où il arrive, le compartiment des journaux et le logstore de la piste, tous deux comptés",
+    ),
+    "alicloud:log/alert:Alert": bilingual(
+        "an alert rule has no price of its own; the queries it runs and any text or voice notifications are billed by Log Service by use",
+        "une règle d'alerte n'a pas de prix propre ; les requêtes qu'elle exécute et les éventuelles notifications par SMS ou appel sont facturées par Log Service à l'usage",
+    ),
+    "alicloud:ims/oidcProvider:OidcProvider": bilingual("an identity provider of the account, not billed", "fournisseur d'identité du compte, non facturé"),
+    "alicloud:ram/passwordPolicy:PasswordPolicy": bilingual("a setting of the account, not billed", "paramètre du compte, non facturé"),
+    "alicloud:ram/securityPreference:SecurityPreference": bilingual("a setting of the account, not billed", "paramètre du compte, non facturé"),
     "alicloud:cms/alarm:Alarm": bilingual(
         "an alarm rule on a cloud service's metrics, which CloudMonitor does not bill; only text messages and calls beyond the free quota are (these alarms send e-mail)",
         "règle d'alarme sur les métriques d'un service cloud, que CloudMonitor ne facture pas ; seuls les SMS et appels au-delà du quota gratuit le sont (ces alarmes envoient des courriels)",
