@@ -12,7 +12,7 @@ import * as path from "node:path";
 import { parse, parseDocument } from "yaml";
 import { OFFLINE_SECRET_PLACEHOLDER, readProject } from "../plan/stack-config";
 import { BIN_DIR, ROOT } from "./build";
-import { REGION_VARIABLE } from "./stand-in/provider";
+import { ACCOUNT_VARIABLE, REGION_VARIABLE } from "./stand-in/provider";
 
 export { ROOT };
 
@@ -165,6 +165,7 @@ export class Workspace {
         env.PULUMI_DEBUG_COMMANDS = "true";
         env.NO_COLOR = "1";
         if (stack) env[REGION_VARIABLE] = this.stackValue(stack, "alicloud:region") ?? "";
+        if (stack) env[ACCOUNT_VARIABLE] = this.stackValue(stack, "dakar2026:accountId") ?? "";
         return env;
     }
 

@@ -9,6 +9,7 @@ import * as path from "node:path";
 import * as pulumi from "@pulumi/pulumi";
 import type { MockMonitor } from "@pulumi/pulumi/runtime/mocks";
 import { REPO_ROOT } from "../root";
+import { offlineAccount } from "./fake-outputs";
 import { PlanMocks, Recorded } from "./mocks";
 import { readStackConfig, StackConfig } from "./stack-config";
 import { NO_OPTIONS, Plan, PlanResource, REDACTED, UNKNOWN } from "./types";
@@ -212,7 +213,7 @@ async function evaluate(config: StackConfig, options: PlanOptions): Promise<Plan
     const { stack } = config;
     const programDir = programOf(path.resolve(options.root ?? REPO_ROOT), options);
 
-    const mocks = new PlanMocks(options.preview ?? false, config.values["alicloud:region"], options.references ?? new Map());
+    const mocks = new PlanMocks(options.preview ?? false, config.values["alicloud:region"], options.references ?? new Map(), offlineAccount(config.values["dakar2026:accountId"]));
     await pulumi.runtime.setMocks(mocks, config.project, stack, options.preview ?? false);
     pulumi.runtime.setAllConfig({ ...config.values }, [...config.secretKeys]);
     forgetProgram(programDir);

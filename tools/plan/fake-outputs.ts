@@ -26,8 +26,17 @@ function fakeString(seed: string, length: number, alphabet: string): string {
     return out;
 }
 
-/** A documentation-style account id: clearly not a real one. */
+/**
+ * A documentation-style account id: clearly not a real one. It is the account of a stack that names
+ * none; a stack whose `dakar2026:accountId` names one gets ARNs in that account, so that setting the
+ * real account before the first deploy does not make the offline plan disagree with itself.
+ */
 export const OFFLINE_ACCOUNT_ID = "1234567890123456";
+
+/** The account a stack's fake ARNs name: its `dakar2026:accountId` when that is an account id. */
+export function offlineAccount(configured: string | undefined): string {
+    return configured !== undefined && /^\d{16}$/.test(configured) ? configured : OFFLINE_ACCOUNT_ID;
+}
 
 /** Creation time of every fake resource: fixed, so that plans do not depend on the day they run. */
 const OFFLINE_DATE = "2026-01-01T00:00:00Z";
@@ -38,6 +47,7 @@ interface OutputContext {
     readonly inputs: State;
     readonly id: string;
     readonly region: string;
+    readonly account: string;
 }
 
 /** Fake output-only properties, by type. Inputs always win over them (what the provider echoes back). */
@@ -54,20 +64,20 @@ const OUTPUTS: Readonly<Record<string, (c: OutputContext) => State>> = {
     }),
     "alicloud:vpc/network:Network": () => ({ status: "Available", routerId: "vrt-offline", routeTableId: "vtb-offline" }),
     "alicloud:vpc/switch:Switch": () => ({ status: "Available" }),
-    "alicloud:kms/key:Key": ({ id, region }) => ({ arn: `acs:kms:${region}:${OFFLINE_ACCOUNT_ID}:key/${id}`, status: "Enabled" }),
+    "alicloud:kms/key:Key": ({ id, region, account }) => ({ arn: `acs:kms:${region}:${account}:key/${id}`, status: "Enabled" }),
     // RAM writes role names in lower case in ARNs.
-    "alicloud:ram/role:Role": ({ name, inputs }) => ({ arn: `acs:ram::${OFFLINE_ACCOUNT_ID}:role/${String(inputs.roleName ?? name).toLowerCase()}` }),
+    "alicloud:ram/role:Role": ({ name, inputs, account }) => ({ arn: `acs:ram::${account}:role/${String(inputs.roleName ?? name).toLowerCase()}` }),
     // The account's OIDC provider is named in its ARN, as RAM names it.
-    "alicloud:ims/oidcProvider:OidcProvider": ({ name, inputs }) => ({
-        arn: `acs:ram::${OFFLINE_ACCOUNT_ID}:oidc-provider/${String(inputs.oidcProviderName ?? name)}`,
+    "alicloud:ims/oidcProvider:OidcProvider": ({ name, inputs, account }) => ({
+        arn: `acs:ram::${account}:oidc-provider/${String(inputs.oidcProviderName ?? name)}`,
         createTime: OFFLINE_DATE,
     }),
     // OSS answers on regional endpoints; the account that creates a bucket owns it.
-    "alicloud:oss/bucket:Bucket": ({ region }) => ({
+    "alicloud:oss/bucket:Bucket": ({ region, account }) => ({
         extranetEndpoint: `oss-${region}.aliyuncs.com`,
         intranetEndpoint: `oss-${region}-internal.aliyuncs.com`,
         location: `oss-${region}`,
-        owner: OFFLINE_ACCOUNT_ID,
+        owner: account,
         creationDate: OFFLINE_DATE,
     }),
     "alicloud:rds/instance:Instance": ({ id, region, inputs }) => ({
@@ -82,8 +92,8 @@ const OUTPUTS: Readonly<Record<string, (c: OutputContext) => State>> = {
         privateConnectionPort: typeof inputs.privateConnectionPort === "string" ? inputs.privateConnectionPort : "6379",
         status: "Normal",
     }),
-    "alicloud:kms/secret:Secret": ({ region, inputs, name }) => ({
-        arn: `acs:kms:${region}:${OFFLINE_ACCOUNT_ID}:secret/${String(inputs.secretName ?? name)}`,
+    "alicloud:kms/secret:Secret": ({ region, inputs, name, account }) => ({
+        arn: `acs:kms:${region}:${account}:secret/${String(inputs.secretName ?? name)}`,
         createTime: OFFLINE_DATE,
     }),
     // ALB and CDN names are the service's: "<id>.<region>.alb.aliyuncs.com", "<domain>.w.kunlunsl.com".
@@ -105,7 +115,7 @@ export function fakeId(type: string, name: string): string {
 }
 
 /** The state a provider returns for a resource: its fake outputs, overridden by its inputs. */
-export function fakeState(type: string, name: string, inputs: State, id: string, region: string): State {
-    const fake = OUTPUTS[type]?.({ name, inputs, id, region }) ?? {};
+export function fakeState(type: string, name: string, inputs: State, id: string, region: string, account = OFFLINE_ACCOUNT_ID): State {
+    const fake = OUTPUTS[type]?.({ name, inputs, id, region, account }) ?? {};
     return { ...fake, ...inputs };
 }

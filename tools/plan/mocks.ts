@@ -3,7 +3,7 @@
  * tools/plan/fake-outputs.ts (the same the stand-in providers give the real engine).
  */
 import * as pulumi from "@pulumi/pulumi";
-import { fakeId, fakeState, State } from "./fake-outputs";
+import { fakeId, fakeState, OFFLINE_ACCOUNT_ID, State } from "./fake-outputs";
 import { REDACTED } from "./types";
 
 export interface Recorded {
@@ -41,6 +41,8 @@ export class PlanMocks implements pulumi.runtime.Mocks {
         private readonly region = "eu-central-1",
         /** Stack outputs of the stacks the program may reference, by fully qualified name. */
         private readonly references: ReadonlyMap<string, Readonly<Record<string, unknown>>> = new Map(),
+        /** The account its ARNs name (the stack's `dakar2026:accountId`, fake-outputs.ts). */
+        private readonly account = OFFLINE_ACCOUNT_ID,
     ) {}
     /**
      * `additionalSecretOutputs` by "type::name". The engine, not the SDK, makes those outputs secret,
@@ -57,7 +59,7 @@ export class PlanMocks implements pulumi.runtime.Mocks {
         }
         // `id` is "" (not undefined) for anything but imports and reads.
         const id = args.custom === false ? undefined : args.id || fakeId(args.type, args.name);
-        const state = fakeState(args.type, args.name, inputs, id ?? "", this.region);
+        const state = fakeState(args.type, args.name, inputs, id ?? "", this.region, this.account);
         this.recorded.push({ type: args.type, name: args.name, custom: args.custom !== false, id, inputs, state });
         const returned: State = { ...state };
         for (const k of this.secretOutputs.get(`${args.type}::${args.name}`) ?? []) {

@@ -14,13 +14,15 @@
  */
 import { isDeepStrictEqual } from "node:util";
 import { main, Provider } from "@pulumi/pulumi/provider";
-import { fakeId, fakeState, State } from "../../plan/fake-outputs";
+import { fakeId, fakeState, offlineAccount, State } from "../../plan/fake-outputs";
 
 /** Packages the stand-in can play, with the SDK package whose version it reports. */
 const PACKAGES: Readonly<Record<string, string>> = { alicloud: "@pulumi/alicloud", random: "@pulumi/random" };
 
 /** The variable `npm run engine` sets to the stack's `alicloud:region` (ARNs name it). */
 export const REGION_VARIABLE = "DAKAR2026_STAND_IN_REGION";
+/** The variable `npm run engine` sets to the stack's `dakar2026:accountId` (ARNs name it too). */
+export const ACCOUNT_VARIABLE = "DAKAR2026_STAND_IN_ACCOUNT";
 
 /** The engine's marker around a secret value in provider requests (acceptSecrets is on). */
 const SECRET_SIG_KEY = "4dabf18193072939515e22adb298388d";
@@ -58,7 +60,7 @@ export function standInProvider(pkg: string): Provider {
     const version = (require(`${sdk}/package.json`) as { version: string }).version;
     const stateOf = (urn: string, id: string, inputs: State): State => {
         const { type, name } = typeAndName(urn);
-        return fakeState(type, name, inputs, id, region());
+        return fakeState(type, name, inputs, id, region(), offlineAccount(process.env[ACCOUNT_VARIABLE]));
     };
     return {
         version,
