@@ -10,6 +10,7 @@ import * as ess from "@pulumi/alicloud/ess";
 import * as log from "@pulumi/alicloud/log";
 import * as ram from "@pulumi/alicloud/ram";
 import * as pulumi from "@pulumi/pulumi";
+import { encryptedLogStoreArgs } from "../core/logstore";
 import { cloudName, resourceTags } from "../core/names";
 import type { CoreSettings } from "../core/settings";
 import { statefulOptions } from "../core/stateful";
@@ -122,20 +123,10 @@ export class Compute extends pulumi.ComponentResource implements ComputeOutputs 
         // The app's logs carry client addresses: personal data, kept as long as the profile keeps logs.
         const logStore = new log.Store(
             `${name}-app-logs`,
-            {
-                projectName: network.flowLogProject,
-                logstoreName: cloudName(core, COMPONENT, "app"),
-                retentionPeriod: config.logRetentionDays,
-                shardCount: 2,
-                autoSplit: true,
-                maxSplitShardCount: 64,
-                appendMeta: true,
-                encryptConf: {
-                    enable: true,
-                    encryptType: "default",
-                    userCmkInfo: { cmkKeyId: keys.keyIds.logs, arn: keys.serviceRoleArns.log, regionId: core.region },
-                },
-            },
+            encryptedLogStoreArgs(
+                { projectName: network.flowLogProject, logstoreName: cloudName(core, COMPONENT, "app"), retentionDays: config.logRetentionDays, shardCount: 2 },
+                { keyId: keys.keyIds.logs, serviceRoleArn: keys.serviceRoleArns.log, region: core.region },
+            ),
             statefulOptions(this, core.profile),
         );
 

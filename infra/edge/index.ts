@@ -13,6 +13,7 @@ import * as dns from "@pulumi/alicloud/dns";
 import * as log from "@pulumi/alicloud/log";
 import * as wafv3 from "@pulumi/alicloud/wafv3";
 import * as pulumi from "@pulumi/pulumi";
+import { encryptedLogStoreArgs } from "../core/logstore";
 import { cloudName, resourceTags } from "../core/names";
 import type { CoreSettings } from "../core/settings";
 import { statefulOptions } from "../core/stateful";
@@ -137,20 +138,15 @@ export class Edge extends pulumi.ComponentResource implements EdgeOutputs {
         // every other log of the profile (law 2008-12: no longer than needed).
         const accessLogs = new log.Store(
             `${name}-alb-access-logs`,
-            {
-                projectName: network.flowLogProject,
-                logstoreName: cloudName(s, COMPONENT, "alb-access"),
-                retentionPeriod: s.profile.logRetentionDays,
-                shardCount: c.profile.accessLogShardCount,
-                autoSplit: true,
-                maxSplitShardCount: 64,
-                appendMeta: true,
-                encryptConf: {
-                    enable: true,
-                    encryptType: "default",
-                    userCmkInfo: { cmkKeyId: args.keys.keyIds.logs, arn: args.keys.serviceRoleArns.log, regionId: s.region },
+            encryptedLogStoreArgs(
+                {
+                    projectName: network.flowLogProject,
+                    logstoreName: cloudName(s, COMPONENT, "alb-access"),
+                    retentionDays: s.profile.logRetentionDays,
+                    shardCount: c.profile.accessLogShardCount,
                 },
-            },
+                { keyId: args.keys.keyIds.logs, serviceRoleArn: args.keys.serviceRoleArns.log, region: s.region },
+            ),
             keep,
         );
 

@@ -12,6 +12,7 @@ import * as log from "@pulumi/alicloud/log";
 import * as ram from "@pulumi/alicloud/ram";
 import * as pulumi from "@pulumi/pulumi";
 import { key, SettingsError } from "../core/config";
+import { encryptedLogStoreArgs } from "../core/logstore";
 import { cloudName, PROJECT, resourceTags } from "../core/names";
 import type { CoreSettings } from "../core/settings";
 import { statefulOptions } from "../core/stateful";
@@ -245,20 +246,10 @@ export class Identity extends pulumi.ComponentResource implements IdentityOutput
         );
         const store = new log.Store(
             `${name}-trail-store`,
-            {
-                projectName: project.projectName,
-                logstoreName: trailLogstoreName(trailName),
-                retentionPeriod: core.profile.logRetentionDays,
-                shardCount: 2,
-                autoSplit: true,
-                maxSplitShardCount: 64,
-                appendMeta: true,
-                encryptConf: {
-                    enable: true,
-                    encryptType: "default",
-                    userCmkInfo: { cmkKeyId: keys.keyIds.logs, arn: keys.serviceRoleArns.log, regionId: core.region },
-                },
-            },
+            encryptedLogStoreArgs(
+                { projectName: project.projectName, logstoreName: trailLogstoreName(trailName), retentionDays: core.profile.logRetentionDays, shardCount: 2 },
+                { keyId: keys.keyIds.logs, serviceRoleArn: keys.serviceRoleArns.log, region: core.region },
+            ),
             keep,
         );
         const deliveryRole = trailDeliveryRoleArn(config.accountId);

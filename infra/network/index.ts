@@ -7,6 +7,7 @@ import * as ecs from "@pulumi/alicloud/ecs";
 import * as log from "@pulumi/alicloud/log";
 import * as vpc from "@pulumi/alicloud/vpc";
 import * as pulumi from "@pulumi/pulumi";
+import { encryptedLogStoreArgs, logStoreInputs } from "../core/logstore";
 import { cloudName, resourceTags } from "../core/names";
 import { zoneLetter } from "../core/regions";
 import type { CoreSettings } from "../core/settings";
@@ -184,28 +185,22 @@ export class Network extends pulumi.ComponentResource implements NetworkOutputs 
             },
             keep,
         );
-        const storeInputs = {
+        const storeShape = (logstoreName: string) => ({
             projectName: project.projectName,
-            retentionPeriod: s.profile.logRetentionDays,
+            logstoreName,
+            retentionDays: s.profile.logRetentionDays,
             shardCount: c.profile.flowLogShardCount,
-            autoSplit: true,
-            maxSplitShardCount: 64,
-            appendMeta: true,
-        };
+        });
         // Log Service cannot change a logstore's key in place, so the store on the logs key is a new
         // one; the store made before the keys layer stays, written to by nothing, until its logs have
         // lived out their retention (docs/decisions/0004-flow-logs-move-to-the-logs-key.md).
         const store = new log.Store(
             `${name}-flowlog-store-cmk`,
-            {
-                ...storeInputs,
-                logstoreName: cloudName(s, COMPONENT, "flowlogs-cmk"),
-                encryptConf: {
-                    enable: true,
-                    encryptType: "default",
-                    userCmkInfo: { cmkKeyId: args.keys.keyIds.logs, arn: args.keys.serviceRoleArns.log, regionId: s.region },
-                },
-            },
+            encryptedLogStoreArgs(storeShape(cloudName(s, COMPONENT, "flowlogs-cmk")), {
+                keyId: args.keys.keyIds.logs,
+                serviceRoleArn: args.keys.serviceRoleArns.log,
+                region: s.region,
+            }),
             keep,
         );
         // Declared retired until that day (a stack output the pack reads): the key-origin rule
@@ -213,7 +208,7 @@ export class Network extends pulumi.ComponentResource implements NetworkOutputs 
         const retired: Record<string, string> = {};
         if (c.legacyFlowLogStoreUntil !== undefined) {
             const legacyName = cloudName(s, COMPONENT, "flowlogs");
-            new log.Store(`${name}-flowlog-store`, { ...storeInputs, logstoreName: legacyName, encryptConf: { enable: true, encryptType: "default" } }, keep);
+            new log.Store(`${name}-flowlog-store`, { ...logStoreInputs(storeShape(legacyName)), encryptConf: { enable: true, encryptType: "default" } }, keep);
             retired[legacyName] = c.legacyFlowLogStoreUntil;
         }
         const flowLog = new vpc.FlowLog(
